@@ -1,0 +1,10 @@
+"""Arithmetic checks of a release's financings."""
+
+from __future__ import annotations
+
+from assay.model import Check, Release
+
+
+def check(release: Release) -> list[Check]:
+    """The checks of ``release.financings``."""
+    return []

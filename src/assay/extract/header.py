@@ -1,0 +1,10 @@
+"""Extract the release's header."""
+
+from __future__ import annotations
+
+from assay.model import Release
+from assay.normalise import Doc
+
+
+def extract(doc: Doc, release: Release) -> None:
+    """Fill ``release.header`` from ``doc``."""

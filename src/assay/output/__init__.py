@@ -1,0 +1,1 @@
+"""Output: a release record as JSON, JSON Lines or readable tables."""

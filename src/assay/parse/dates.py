@@ -1,0 +1,110 @@
+"""Dates as releases write them, found with their positions.
+
+``May 31, 2004``, ``Dec. 18, 2019``, ``December 06, 2007``, ``Sept 5 2022``,
+``18 December 2019``, ``2019-12-18``, ``29.09.2023``; and, where the year
+is left out (``Aug. 16``), a date with ``year=None`` that the caller may
+complete from context.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i in range(1, 13):
+    MONTHS[calendar.month_name[_i].lower()] = _i
+    MONTHS[calendar.month_abbr[_i].lower()] = _i
+MONTHS["sept"] = 9
+
+MONTH = (
+    r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+)
+_MONTH_RE = re.compile(MONTH, re.IGNORECASE)
+
+_DATE_RE = re.compile(
+    rf"(?P<m1>{MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d.])(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])"
+    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)(?![\d])"
+    rf"|(?P<m5>{MONTH})\s*(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]*\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a text; ``year`` is ``None`` when the text leaves it out."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+
+    def date(self, default_year: int | None = None) -> dt.date | None:
+        year = self.year if self.year is not None else default_year
+        if year is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def month_number(name: str) -> int | None:
+    """1 to 12 for a month's name or abbreviation (``"Sept."`` is 9)."""
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _found(m: re.Match[str]) -> FoundDate | None:
+    g = m.group
+    if g("m1"):
+        month, day, year = month_number(g("m1")), int(g("d1")), int(g("y1"))
+    elif g("m2"):
+        month, day, year = month_number(g("m2")), int(g("d2")), int(g("y2"))
+    elif g("y3"):
+        month, day, year = int(g("m3")), int(g("d3")), int(g("y3"))
+    elif g("y4"):
+        month, day, year = int(g("m4")), int(g("d4")), int(g("y4"))
+    else:
+        month, day = month_number(g("m5")), int(g("d5"))
+        year = None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    return FoundDate(year, month, day, m.start(), m.end())
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundDate]:
+    """Every date in ``text[start:end]``, in order."""
+    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        f = _found(m)
+        if f is not None:
+            yield f
+
+
+def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
+    """The date that ``text`` is (or begins with), or ``None``."""
+    for f in find_dates(text.strip()):
+        return f.date(default_year)
+    return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def months_between(a: dt.date, b: dt.date) -> int:
+    """Whole months from ``a`` to ``b``, rounded to the nearest month."""
+    days = (b - a).days
+    return round(days / (365.25 / 12))

@@ -1,0 +1,181 @@
+"""Money as releases write it, parsed once for every extractor.
+
+``C$1.48 million``, ``CDN$0.10``, ``US$542,500``, ``$4.2 million``,
+``45 cents``, ``A$0.02``, ``1,000,000 Canadian dollars``: :func:`find_money`
+finds each amount in a text with its currency (ISO code, or ``None`` for a
+bare ``$``), scale, what it is per (``per share``) and whether it is a
+maximum (``up to``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assay.parse.numbers import NUMBER, SCALES
+
+# Currency written before the number. Longest forms first.
+_PREFIX_CODES: dict[str, str | None] = {
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad$": "CAD",
+    "cdn$": "CAD",
+    "can$": "CAD",
+    "cad": "CAD",
+    "cdn": "CAD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud$": "AUD",
+    "aud": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "$": None,
+}
+_PREFIX = (
+    r"(?:C|CA|CAD|CDN|Cdn|Can|US|U\.S\.|USD|A|AU|AUD|NZ|HK)\$|\$|£|€|"
+    r"(?:CAD|CDN|USD|AUD|GBP|EUR)(?=\s?\d)"
+)
+_SUFFIX_CODES: dict[str, str | None] = {
+    "cad": "CAD",
+    "usd": "USD",
+    "aud": "AUD",
+    "gbp": "GBP",
+    "eur": "EUR",
+    "canadian dollars": "CAD",
+    "canadian": "CAD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "united states dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "dollars": None,
+}
+_SUFFIX = (
+    r"CAD|USD|AUD|GBP|EUR|(?:Canadian|U\.S\.|US|United States|American|Australian)\s+dollars|"
+    r"dollars"
+)
+_MONEY_SCALE = r"(?:\s?(?:thousand|million|billion|mln|bn)|(?:MM|M|m|B|K|k))(?![A-Za-z])"
+
+
+def _per(group: str) -> str:
+    return (
+        r"(?i:\s*(?:per|a|each|/)\s*(?:common\s+|flow[- ]through\s+|FT\s+|NFT\s+|whole\s+|"
+        r"non[- ]flow[- ]through\s+)?"
+        rf"(?P<{group}>share|unit|warrant|ounce|oz|tonne|ton|pound|lb|security)s?\b)"
+    )
+
+
+_MONEY_RE = re.compile(
+    rf"(?P<pre>{_PREFIX})\s?(?P<num>{NUMBER})(?P<scale>{_MONEY_SCALE})?"
+    rf"(?:\s(?P<post>{_SUFFIX})\b)?(?:{_per('per')})?"
+    rf"|(?<![\w.$])(?P<num2>{NUMBER})(?P<scale2>\s?(?:thousand|million|billion))?\s"
+    rf"(?P<post2>{_SUFFIX})\b(?:{_per('per2')})?"
+    rf"|(?<![\w.$])(?P<cents>{NUMBER})\s?(?:cents?|\u00a2)(?![A-Za-z])(?:{_per('per3')})?"
+)
+_UP_TO = re.compile(
+    r"(?:up\s+to|maximum\s+of|not\s+exceed(?:ing)?|a\s+maximum)\s*(?:\(?[A-Za-z]*\)?\s*)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money found in a text (``start``/``end`` index that text)."""
+
+    amount: float
+    currency: str | None
+    start: int
+    end: int
+    scale: float = 1.0
+    per: str | None = None
+    up_to: bool = False
+    symbol: str = ""
+
+    @property
+    def is_per_unit(self) -> bool:
+        return self.per is not None
+
+
+def _scale(s: str | None) -> float:
+    if not s:
+        return 1.0
+    return SCALES[s.strip().lower()]
+
+
+def _money(m: re.Match[str], text: str) -> Money:
+    per = m.group("per") or m.group("per2") or m.group("per3")
+    per = per.lower() if per else None
+    up_to = bool(_UP_TO.search(text, max(0, m.start() - 24), m.start()))
+    if m.group("cents") is not None:
+        amount = float(m.group("cents").replace(",", "")) / 100
+        return Money(round(amount, 10), None, m.start(), m.end(), 1.0, per, up_to, "cents")
+    if m.group("num") is not None:
+        pre = m.group("pre")
+        currency = _PREFIX_CODES.get(pre.lower())
+        post = m.group("post")
+        if post and currency is None:
+            currency = _SUFFIX_CODES.get(" ".join(post.lower().split()))
+        scale = _scale(m.group("scale"))
+        amount = float(m.group("num").replace(",", "")) * scale
+        return Money(amount, currency, m.start(), m.end(), scale, per, up_to, pre)
+    post = m.group("post2")
+    currency = _SUFFIX_CODES.get(" ".join(post.lower().split()))
+    scale = _scale(m.group("scale2"))
+    amount = float(m.group("num2").replace(",", "")) * scale
+    return Money(amount, currency, m.start(), m.end(), scale, per, up_to, post)
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
+    """Every amount of money in ``text[start:end]``, in order."""
+    pattern = _MONEY_RE
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        yield _money(m, text)
+
+
+def parse_money(text: str) -> Money | None:
+    """The amount of money that ``text`` is, or ``None``."""
+    m = _MONEY_RE.fullmatch(text.strip())
+    return _money(m, text.strip()) if m else None
+
+
+_CURRENCY_STATEMENT = re.compile(
+    r"(?:(?:all|dollar)\s+(?:amounts|figures|dollar\s+(?:amounts|figures)|references)"
+    r"|(?:amounts|figures)\s+(?:are\s+)?(?:expressed|stated|presented|reported))"
+    r"[^.\n]{0,60}?\b(?:in\s+)?(?:thousands\s+of\s+)?"
+    r"(?P<cur>Canadian|CDN|CAD|C\$|U\.?S\.?|United\s+States|USD|US\$|Australian|AUD|A\$)"
+    r"\s*(?:dollars|\$)?",
+    re.IGNORECASE,
+)
+_STATEMENT_CODES = {
+    "canadian": "CAD",
+    "cdn": "CAD",
+    "cad": "CAD",
+    "c$": "CAD",
+    "u.s.": "USD",
+    "us": "USD",
+    "u.s": "USD",
+    "united states": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "australian": "AUD",
+    "aud": "AUD",
+    "a$": "AUD",
+}
+
+
+def stated_currency(text: str) -> tuple[str, int, int] | None:
+    """The currency a release says all its amounts are in ("All amounts are
+    in Canadian dollars unless otherwise stated"), with the statement's span."""
+    m = _CURRENCY_STATEMENT.search(text)
+    if not m:
+        return None
+    code = _STATEMENT_CODES.get(" ".join(m.group("cur").lower().split()))
+    return (code, m.start(), m.end()) if code else None

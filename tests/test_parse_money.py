@@ -1,0 +1,87 @@
+"""The money parser on real strings from releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from assay.parse.money import find_money, parse_money, stated_currency
+
+# (text, amount, currency, per, up_to)
+CASES = [
+    ("CDN$0.10 per Unit", 0.10, "CAD", "unit", False),
+    ("CDN$1,162,000", 1_162_000, "CAD", None, False),
+    ("C$1.48 million", 1_480_000, "CAD", None, False),
+    ("C$27,756.27", 27_756.27, "CAD", None, False),
+    ("CA$2.70 per Unit", 2.70, "CAD", "unit", False),
+    ("Cdn$0.25 per share", 0.25, "CAD", "share", False),
+    ("CAD$500,000", 500_000, "CAD", None, False),
+    ("CAD 5,000,000", 5_000_000, "CAD", None, False),
+    ("$4.2 million", 4_200_000, None, None, False),
+    ("$3.34M", 3_340_000, None, None, False),
+    ("$0.70 per NFT Unit", 0.70, None, "unit", False),
+    ("$1.00 per FT Share", 1.00, None, "share", False),
+    ("$0.45 a share", 0.45, None, "share", False),
+    ("US$542,500", 542_500, "USD", None, False),
+    ("U.S.$1.2 billion", 1_200_000_000, "USD", None, False),
+    ("USD 5.2 million", 5_200_000, "USD", None, False),
+    ("A$0.02 per share", 0.02, "AUD", "share", False),
+    ("AUD$1.5m", 1_500_000, "AUD", None, False),
+    ("45 cents", 0.45, None, None, False),
+    ("11 cents per unit", 0.11, None, "unit", False),
+    ("1,000,000 Canadian dollars", 1_000_000, "CAD", None, False),
+    ("2.5 million U.S. dollars", 2_500_000, "USD", None, False),
+    ("$5 million Canadian dollars", 5_000_000, "CAD", None, False),
+    ("£250,000", 250_000, "GBP", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "per", "up_to"), CASES)
+def test_parse_money(text: str, amount: float, currency: str | None, per: str | None, up_to: bool) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert m.amount == pytest.approx(amount)
+    assert m.currency == currency
+    assert m.per == per
+    assert m.up_to is up_to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        (
+            "raise up to $5,000,000 through the sale of up to 10,000,000 units at $0.50 per unit",
+            [(5_000_000, True), (0.5, False)],
+        ),
+        (
+            "for aggregate gross proceeds of $3,346,784.76, consisting of 30,425,316 units at 11 cents per unit",
+            [(3_346_784.76, False), (0.11, False)],
+        ),
+        ("incurred a loss of US$1,416,040 compared to US$341,040", [(1_416_040, False), (341_040, False)]),
+        ("drilled 12.5 m grading 3.2 g/t Au", []),
+        ("in 2005, 355,000 stock options", []),
+    ],
+)
+def test_find_money_in_sentences(sentence: str, amounts: list[tuple[float, bool]]) -> None:
+    found = [(m.amount, m.up_to) for m in find_money(sentence)]
+    assert found == [(pytest.approx(a), u) for a, u in amounts]
+
+
+def test_spans_index_the_text() -> None:
+    s = "issued at the price of CDN$0.10 per Unit to raise CDN$1,162,000."
+    spans = [s[m.start : m.end] for m in find_money(s)]
+    assert spans == ["CDN$0.10 per Unit", "CDN$1,162,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("All dollar figures are stated in thousands of US$ unless otherwise noted.", "USD"),
+        ("All amounts are in Canadian dollars unless otherwise stated.", "CAD"),
+        ("All dollar amounts are expressed in U.S. dollars.", "USD"),
+        ("Amounts are expressed in Australian dollars", "AUD"),
+        ("The Company spent $5 on dollars.", None),
+    ],
+)
+def test_stated_currency(text: str, code: str | None) -> None:
+    found = stated_currency(text)
+    assert (found[0] if found else None) == code
