@@ -1,0 +1,81 @@
+"""The shape of a release's text: lines, paragraphs and sentences with offsets.
+
+Extractors use these to bound their searches; every piece is a ``(start,
+end)`` range of the normalised text, so spans stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_LINE_RE = re.compile(r"[^\n]*")
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
+# A sentence ends at . ! ? followed by space and an upper-case letter, a quote or
+# a bullet, or at a blank line. Abbreviations common in releases do not end one.
+_ABBREV = (
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)(?<!\bNo)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bU\.S)(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)"
+    r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+    r"(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)(?<!\bEng)(?<!\bGeo)"
+)
+_SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\-•*])|\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A range of the normalised text and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> Iterator[Piece]:
+    """Every line (without its line end)."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        yield Piece(pos, end, text[pos:end])
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def paragraphs(text: str) -> Iterator[Piece]:
+    """Every run of non-blank lines."""
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        piece = _strip(text, pos, m.start())
+        if piece is not None:
+            yield piece
+        pos = m.end()
+    piece = _strip(text, pos, len(text))
+    if piece is not None:
+        yield piece
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Piece]:
+    """Every sentence of ``text[start:end]``, stripped of surrounding space."""
+    stop = len(text) if end is None else end
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        cut = m.end() if m.group() in ".!?" else m.start()
+        piece = _strip(text, pos, cut)
+        if piece is not None:
+            yield piece
+        pos = m.end()
+    piece = _strip(text, pos, stop)
+    if piece is not None:
+        yield piece
+
+
+def _strip(text: str, a: int, b: int) -> Piece | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Piece(a, b, text[a:b]) if b > a else None
