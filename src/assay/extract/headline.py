@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
 _NOISE = re.compile(
     r"©|\(c\)\s*\d|https?:|www\.|@|/s/|\b(?:TSX|TSXV|TSX-V|OTCQB|OTCQX|OTC|ASX|CSE|NYSE|NASDAQ|AIM|FSE|AMEX)\s*[:\-]\s*[A-Z0-9]"
     r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b|\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Drive|Way)\b"
-    r"|\bSEC\s+12g3|\b20-F\b|\bCUSIP\b|\bISIN\b|\bintentionally omitted\b|\.{4}|_{3}"
+    r"|12g3|\b20-F\b|\bCUSIP\b|\bISIN\b|\bintentionally omitted\b|\.{4}|_{3}"
     r"|\b(?:Exchange|Board|Markets?|Ticker|Symbols?|Registration|Tel|Fax|Phone)\s*:"
 )
 _BYLINE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][^\n]{0,60}\breports?$")
@@ -112,6 +112,9 @@ def is_title_like(line: str) -> bool:
         return False
     alpha = [w for w in words if w[0].isalpha()]
     if len(alpha) * 2 < len(words) or _ROLE_ONLY.match(t):
+        return False
+    lower = sum(1 for w in alpha if w[0].islower())
+    if len(words) >= 15 and lower * 5 > len(alpha) * 3:
         return False
     if all(w.lower() in PLACES for w in alpha):
         return False
