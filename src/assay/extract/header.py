@@ -25,6 +25,15 @@ _PROSE_MIN_WORDS = 8
 _PROSE_ALWAYS_WORDS = 30
 
 
+def head_range(text: str) -> tuple[int, int]:
+    """Where the body starts (after any front matter) and where its head ends."""
+    body = front_matter(text).end
+    head_limit = min(len(text), body + HEAD_CHARS)
+    dates = header_dates(text, body, head_limit)
+    dateline = next((d for d in dates if d.dateline), None)
+    return body, dateline.line_start if dateline is not None else first_prose_line(text, body, head_limit)
+
+
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.issuer``, ``release.release_date`` and ``release.headline``."""
     text = doc.text
