@@ -83,7 +83,7 @@ LEAD["resource_estimate"] = re.compile(
 
 # a change of office needs an office near the verb, and not an adviser's
 OFFICE = re.compile(
-    r"\b(?:director|directors|directorate|board|management|ceo|cfo|coo|president|chair|chairman|chairwoman|officer|vice[- ]president|vp|"
+    r"\b(?:director|directors|directorate|board|management\s+(?:team|changes?)|ceo|cfo|coo|president|chair|chairman|chairwoman|officer|vice[- ]president|vp|"
     r"secretary|chief|treasurer|controller|general\s+manager)\b",
     _F,
 )

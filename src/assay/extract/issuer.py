@@ -17,7 +17,8 @@ from assay.extract.lexicon import LEGAL_SUFFIX_RE
 
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[*_]{0,2}(?:[A-Z0-9][A-Za-z0-9'&.\-]*|&)[*_]{0,2}")
-_CONNECTOR = frozenset({"&", "and", "of", "de", "du", "des", "la", "le", "del", "y"})
+_CONNECTOR = frozenset({"&", "and", "de", "du", "des", "la", "le", "del", "y"})
+_STAR_DOT = re.compile(r"[*_]{1,2}\.")
 _NOT_FIRST = frozenset(
     """
     The About Further Today Neither For From With By To On In At As Of And SOURCE Source Contact
@@ -71,6 +72,8 @@ def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
             return None
     if not kept or not any(c.isalpha() for c in "".join(kept)):
         return None
+    if not text[s:e].endswith(".") and (dot := _STAR_DOT.match(text, e, e + 3)) is not None:
+        e = dot.end()  # "*Ardent Copper Corp*."
     raw = text[first:e]
     name = " ".join(raw.replace("*", "").replace("_", " ").split())
     name = name.rstrip(",")

@@ -52,8 +52,8 @@ _SPEECH_BEFORE = re.compile(
 )
 _OFFICE_VERB = re.compile(
     r"[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue|join|"
-    r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to)[ ]+(?:the[ ]+)?"
-    r"(?:role[ ]+of[ ]+|position[ ]+of[ ]+|board[ ]+)?)?"
+    r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
+    r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
 _CONTACT_START = re.compile(
     r"(?i)for\s+(?:further|more|additional)\s+information|\bcontacts?\s*:|\bcontact\s*$|investor\s+(?:relations|contacts?)\s*:"
