@@ -68,6 +68,7 @@ _VOTES_START = re.compile(r"(?i)election\s+of\s+directors|nominees?\b|directors?
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
 _CONTACT_CHARS = 4000
+_LINE_MAX = 400  # a longer "line" is prose, never a signature
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
@@ -145,9 +146,7 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             continue
         if raw.index(name) > 0 and text[m.start("name") : a].split()[-1].lower() in COMPANY_WORDS:
             continue
-        line_start = text.rfind("\n", 0, a) + 1
-        line_end = text.find("\n", b)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_around(text, a, b)
         alone = _alone(text, line_start, a, b, line_end)
 
         desig = DESIGNATIONS_AFTER.match(text, b)
@@ -178,6 +177,15 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
         person = found.add(name, a, b, role or before)
         if desig:
             found.add_designations(person, b, desig.end())
+
+
+def _line_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The line holding ``text[a:b]``, cut at ``_LINE_MAX`` characters either side."""
+    lo = max(0, a - _LINE_MAX)
+    start = text.rfind("\n", lo, a) + 1 or lo
+    hi = min(len(text), b + _LINE_MAX)
+    end = text.find("\n", b, hi)
+    return start, hi if end < 0 else end
 
 
 def _speech_before(text: str, pos: int) -> bool:
@@ -212,8 +220,8 @@ def _role_below(text: str, line_end: int) -> tuple[int, int] | None:
     for _ in range(3):
         if pos >= len(text):
             return None
-        nxt = text.find("\n", pos + 1)
-        nxt = len(text) if nxt < 0 else nxt
+        nxt = text.find("\n", pos + 1, pos + 1 + _LINE_MAX)
+        nxt = min(len(text), pos + 1 + _LINE_MAX) if nxt < 0 else nxt
         line = text[pos + 1 : nxt]
         if line.strip(_QUOTES):
             start = pos + 1 + (len(line) - len(line.lstrip(_QUOTES)))
