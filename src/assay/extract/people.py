@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assay.extract.fold import Folded
 from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX
 from assay.extract.names import (
     DESIGNATION_RE,
     DESIGNATIONS_AFTER,
     HONORIFIC,
+    HONORIFIC_BEFORE,
     NAME,
     clean_name,
     name_key,
@@ -37,8 +39,8 @@ from assay.extract.text import lines
 from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
-_NAME_RE = re.compile(rf"(?:(?P<hon>{HONORIFIC})[ ]+)?(?P<name>{NAME})")
-_LONE_RE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
+_NAME_RE = re.compile(rf"(?P<name>{NAME})")
+_LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
@@ -60,11 +62,12 @@ _OFFICE_VERB = re.compile(
     r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
-_CONTACT_START = re.compile(
-    r"(?i)for\s+(?:further|more|additional)\s+information|\bcontacts?\s*:|\bcontact\s*$|investor\s+(?:relations|contacts?)\s*:"
-    r"|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|^\s*contacts?\s*$|enquiries"
+_CONTACT_START = Folded(
+    r"for\s+(?:further|more|additional)\s+information|contacts?\s*:|contacts?[ \t]*$|investor\s+(?:relations|contacts?)"
+    r"\s*:|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|enquiries",
+    re.M,
 )
-_VOTES_START = re.compile(r"(?i)election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
+_VOTES_START = Folded(r"election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
 _CONTACT_CHARS = 4000
@@ -135,7 +138,11 @@ def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
     for m in _NAME_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
         raw = m.group("name")
+        hon = HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        start = hon.start() if hon else m.start()
         name = clean_name(raw)
         if name is None:
             continue
@@ -156,14 +163,14 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             role = None
         if role is None and alone:
             role = _role_below(text, line_end)
-        before = role_before(text, m.start())
+        before = role_before(text, start)
         strong = bool(
-            m.group("hon")
+            hon
             or desig
             or role
             or before
             or _SPEECH_AFTER.match(text, after)
-            or _speech_before(text, m.start())
+            or _speech_before(text, start)
             or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
         )
         office = None
@@ -285,6 +292,8 @@ def _lone_titles(text: str, found: _People) -> None:
     known = {surname(f.name.value) for f in found.by_key.values()}
     known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
     for m in _LONE_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
         word = m.group("name")
         if word.lower() in known or not single_name_ok(word):
             continue
