@@ -156,7 +156,13 @@ def len_max() -> int:
     return 1 << 62
 
 
+_PAST = re.compile(r"(?:have|has|had|to\s+have)\s+$", re.I)
+
+
 def _cue_ok(cat: str, text: str, m: re.Match[str]) -> bool:
+    if cat == "production":
+        # "has produced 2.4 million ounces" is history, not this release's output
+        return _PAST.search(text, max(0, m.start() - 12), m.start()) is None
     if cat != "management_change":
         return True
     window = text[m.start() : min(len(text), m.end() + 80)]

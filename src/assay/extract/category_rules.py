@@ -102,9 +102,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
         _F,
     ),
     "production": re.compile(
-        r"(?<!have\s)(?<!has\s)(?<!had\s)\b(?:sale|sales|production)\s+of\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
-        r"|(?<!have\s)(?<!has\s)(?<!had\s)\bproduced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)|\b[\d,.]{1,20}\s+(?:ounces|oz)"
-        r"\s+(?:of\s+gold\s+)?(?:were\s+)?(?:produced|poured|sold)|achieved\s+(?:commercial|design)\s+(?:mine\s+)?production",
+        r"(?:sale|sales|production)\s+of\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
+        r"|produced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)|(?:ounces|oz)\s+(?:of\s+gold\s+)?(?:were\s+)?"
+        r"(?:produced|poured|sold)|achieved\s+(?:commercial|design)\s+(?:mine\s+)?production",
         _F,
     ),
     "property_transaction": re.compile(
@@ -113,8 +113,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
         _F,
     ),
     "management_change": re.compile(
-        r"\b(?:appoint(?:s|ed|ment\s+of)|resign(?:s|ed|ation\s+of)|(?:will\s+)?retire[sd]?\s+as|steps?\s+down\s+as"
-        r"|welcomes?\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])",
+        r"\bappoint(?:s|ed|ment\s+of)\b|\bresign(?:s|ed|ation\s+of)\b|\bretire[sd]?\s+as|\bsteps?\s+down\s+as"
+        r"|\bwelcomes?\s+(?:mr\.|ms\.|mrs\.|dr\.)?\s*[a-z]",
         _F,
     ),
 }
