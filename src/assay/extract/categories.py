@@ -70,24 +70,32 @@ def extract(doc: Doc, release: Release) -> None:
     lead = _lead(text, head_end)
     if lead is not None:
         for cat, rx in LEAD.items():
-            if from_headline and cat in LEAD_ONLY_ALONE:
+            if cat in found or (from_headline and cat in LEAD_ONLY_ALONE):
                 continue
             for m in rx.finditer(text, lead[0], lead[1]):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break
-    allowed = _body_ranges(text, max(body, head_end))
+    allowed = _body_ranges(text, max(body, head_end)) if any(c not in found for c in STRONG) else []
     if allowed:
         lo, hi = allowed[0][0], allowed[-1][1]
         for cat, frx in STRONG.items():
+            if cat in found:
+                continue
             for m in frx.finditer(text, lo, hi):
                 if _inside(allowed, m.start()) and _cue_ok(cat, text, m):
                     give(cat, m)
                     break
         for cat, frx in WEAK.items():
-            hits = [m for m in frx.finditer(text, lo, hi) if _inside(allowed, m.start())]
-            if len(hits) >= 2:
-                give(cat, hits[0])
+            if cat in found:
+                continue
+            hits: list[re.Match[str]] = []
+            for m in frx.finditer(text, lo, hi):
+                if _inside(allowed, m.start()):
+                    hits.append(m)
+                    if len(hits) >= 2:
+                        give(cat, hits[0])
+                        break
 
     if any(f.count is not None or f.gross_proceeds is not None for f in release.financings):
         give("financing", note="from the financings found")

@@ -22,6 +22,7 @@ from assay.model import Release
 from assay.normalise import Doc
 from assay.parse.dates import find_dates
 
+NEAR_CHARS = 1200
 _PROSE_END = re.compile(r"[.:;\"']\s*$")
 _PROSE_MIN_WORDS = 8
 _PROSE_ALWAYS_WORDS = 30
@@ -42,7 +43,13 @@ def head(text: str) -> Head:
     """The :class:`Head` of ``text`` (kept for the extractors that run after the header)."""
     fm = front_matter(text)
     head_limit = min(len(text), fm.end + HEAD_CHARS)
-    dates = tuple(header_dates(text, fm.end, head_limit))
+    # most datelines are in the first lines: look further only when none is there
+    near = min(head_limit, fm.end + NEAR_CHARS)
+    found = header_dates(text, fm.end, near)
+    if not any(d.dateline for d in found) and near < head_limit:
+        cut = text.rfind("\n", fm.end, near) + 1 or fm.end
+        found = [d for d in found if d.line_start < cut] + header_dates(text, cut, head_limit)
+    dates = tuple(found)
     dateline = next((d for d in dates if d.dateline), None)
     end = dateline.line_start if dateline is not None else first_prose_line(text, fm.end, head_limit)
     return Head(fm, dates, dateline, end)

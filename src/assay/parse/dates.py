@@ -43,11 +43,9 @@ _MONTH_FIRST = re.compile(
 _DAY_FIRST = re.compile(
     rf"(?P<d2>\d{{1,2}}){_ORD}(?:\s+day\s+of)?\s+(?P<m2>{_MONTH_CS}),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
-_NUMERIC = re.compile(
-    r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])"
-    r"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)(?![\d])"
-)
-_FORMS = (_MONTH_FIRST, _DAY_FIRST, _NUMERIC)
+_ISO = re.compile(r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])")
+_DOTTED = re.compile(r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)(?![\d])")
+_FORMS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _DOTTED)
 
 
 @dataclass(frozen=True, slots=True)
