@@ -34,6 +34,7 @@ _NOT_SYMBOL = frozenset(
     """.split()
 )
 _BEFORE = 80
+_MAX_NAMES = 1000  # exchange names looked at; a release names a handful
 
 _RUN = re.compile(EXCHANGE_RUN)
 # after the exchange(s)
@@ -61,7 +62,9 @@ def extract(doc: Doc, release: Release) -> None:
     text = doc.text
     found: list[_Found] = []
     covered = 0
-    for hit in CANDIDATE_RE.finditer(text):
+    for n, hit in enumerate(CANDIDATE_RE.finditer(text)):
+        if n >= _MAX_NAMES:
+            break
         s = hit.start()
         if s < covered or not at_boundary(text, s):
             continue
