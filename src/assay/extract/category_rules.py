@@ -44,10 +44,11 @@ HEAD: dict[str, re.Pattern[str]] = {
     ),
     "property_transaction": re.compile(
         r"option\s+(?:and\s+purchase\s+)?agreements?|purchase\s+agreements?|acquisition(?!\s+(?:cost|expense|debt))"
-        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]{1,12}%\s+)?(?:(?:undivided|additional|remaining)\s+)?"
+        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]{1,12}%\s+)?"
+        r"(?:(?:undivided|additional|remaining)\s+)?"
         r"(?:interest|property|properties|claims|project|mine|mineral|land|tenements?|licen[cs]es?|concessions?)\b"
-        r"|letter\s+of\s+intent|\bLOI\b|joint\s+venture(?!\s+partner)|earn[- ]in|\boptions?\s+(?:to\s+acquire|on|of)\s+(?:the\s+)?"
-        r"[A-Z]|purchase\s+of\s+(?:the\s+)?(?:mineral|property|properties|claims|[A-Z])|sale\s+of\s+(?:the\s+)?"
+        r"|letter\s+of\s+intent|\bLOI\b|joint\s+venture(?!\s+partner)|earn[- ]in"
+        r"|\boptions?\s+(?:to\s+acquire|on|of)\s+(?:the\s+)?[A-Z]|purchase\s+of\s+(?:the\s+)?(?:mineral|property|properties|claims|[A-Z])|sale\s+of\s+(?:the\s+)?"
         r"(?:[A-Z]\w+\s+)?(?:property|project|mine|claims)|\bdivest",
         _F,
     ),
@@ -85,15 +86,17 @@ _LEAD["resource_estimate"] = re.compile(
 
 # a change of office needs an office near the verb, and not an adviser's
 OFFICE = re.compile(
-    r"\b(?:director|directors|directorate|board|management\s+(?:team|changes?)|ceo|cfo|coo|president|chair|chairman|chairwoman|officer|vice[- ]president|vp|"
-    r"secretary|chief|treasurer|controller|general\s+manager)\b",
+    r"\b(?:director|directors|directorate|board|management\s+(?:team|changes?)|ceo|cfo|coo|president|chair|chairman"
+    r"|chairwoman|officer|vice[- ]president|vp|secretary|chief|treasurer|controller|general\s+manager)\b",
     _F,
 )
 LEAD: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _LEAD.items()}
 
 # a category that the lead may give only when the headline gave none
 LEAD_ONLY_ALONE = frozenset({"other_corporate"})
-NOT_OFFICE = re.compile(r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F)
+NOT_OFFICE = re.compile(
+    r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F
+)
 
 _STRONG: dict[str, re.Pattern[str]] = {
     "financing": re.compile(

@@ -103,7 +103,7 @@ def _joinable(t: str) -> bool:
 def is_title_like(line: str) -> bool:
     """Whether a line can be a release's title."""
     t = line.strip(_STRIP)
-    if not t or t.endswith((".", ":", ",", ";")) and not t.endswith("..."):
+    if not t or (t.endswith((".", ":", ",", ";")) and not t.endswith("...")):
         return False
     if t.startswith(("(", "-", "•", "·", "[", "!")) or _BOILERPLATE.match(t) or _NOISE.search(t):
         return False
@@ -118,9 +118,7 @@ def is_title_like(line: str) -> bool:
         return False
     if all(w.lower() in PLACES for w in alpha):
         return False
-    if _is_company_only(t) or _is_date_line(t):
-        return False
-    return True
+    return not (_is_company_only(t) or _is_date_line(t))
 
 
 def _is_company_only(t: str) -> bool:
