@@ -58,6 +58,11 @@ DATES = [
         "Vancouver - Ardent Copper Corp. is pleased.",
         D(2026, 6, 5),
     ),
+    (
+        "VANCOUVER, BC / ACCESSWIRE / March 5, 2024 / Silver Peak Mining Corp. (TSXV:SPK) is pleased to report.",
+        D(2024, 3, 5),
+    ),
+    ("Perth, Western Australia, 5 March 2024: Red Dune Minerals Limited (ASX: RDM) reports.", D(2024, 3, 5)),
     ("Note from the editor\n\nThe company said on June 30, 2010 that it had cash.", None),
 ]
 
@@ -114,6 +119,11 @@ HEADLINES = [
         "Ardent to Change Name to Quantum Copper",
     ),
     (
+        "ASX ANNOUNCEMENT\n5 March 2024\n\nMaiden Mineral Resource Estimate at Koolan\n\nHIGHLIGHTS\n- 12.4Mt at 1.1% "
+        "Li2O\n\nPerth, Western Australia - Red Dune Minerals Limited (ASX: RDM) is pleased to announce a maiden estimate.",
+        "Maiden Mineral Resource Estimate at Koolan",
+    ),
+    (
         "PRESS RELEASE\nMarch 30, 2005\nFOR IMMEDIATE RELEASE\n·\nNorthern Zinc Reports 2004 Financial Results\n"
         'Northern Zinc Corporation ("TSX-NZC") announced today that it has filed its audited financial statements.',
         "Northern Zinc Reports 2004 Financial Results",
@@ -162,6 +172,10 @@ ISSUERS = [
         "Highland Mines Limited",
     ),
     ('Valley Gold Plc ("VGP" or the "Company")\nBoard Change', "Valley Gold Plc"),
+    (
+        "TORONTO--(BUSINESS WIRE)--Northern Arc Gold Inc. (TSX: NAG) today announced the closing of its offering.",
+        "Northern Arc Gold Inc.",
+    ),
     ("A short note with no company in it.", None),
 ]
 

@@ -104,6 +104,14 @@ CASES = [
         "Maria Diaz, Chief Executive Officer",
         [("Maria Diaz", "CEO; Chief Executive Officer", [])],
     ),
+    (
+        "Ms. Laura Benning has been appointed Chief Financial Officer, replacing Peter Vance, who resigned as CFO.",
+        [("Laura Benning", "Chief Financial Officer", []), ("Peter Vance", "CFO", [])],
+    ),
+    (
+        '"Jane Hill"\nJane Hill, President and CEO\n\n"It is a good day," said Jane Hill, President & CEO.',
+        [("Jane Hill", "President and CEO", [])],
+    ),
     # not people: companies, places, properties, methods, headings
     ('The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").', []),
     ("Grade interpolation was obtained by Inverse Distance Squared using hard boundaries.", []),

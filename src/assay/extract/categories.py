@@ -69,10 +69,10 @@ def extract(doc: Doc, release: Release) -> None:
     from_headline = bool(found)
     lead = _lead(text, head_end)
     if lead is not None:
-        for cat, rx in LEAD.items():
+        for cat, frx in LEAD.items():
             if cat in found or (from_headline and cat in LEAD_ONLY_ALONE):
                 continue
-            for m in rx.finditer(text, lead[0], lead[1]):
+            for m in frx.finditer(text, lead[0], lead[1]):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break

@@ -85,9 +85,9 @@ def extract(doc: Doc, release: Release) -> None:
         a, b = fm.title
         release.headline = doc.value(" ".join(text[a:b].split()), a, b)
     else:
-        h = find_headline(text, body, head_end)
-        if h is not None:
-            release.headline = doc.value(h.text, h.start, h.end)
+        title = find_headline(text, body, head_end)
+        if title is not None:
+            release.headline = doc.value(title.text, title.start, title.end)
 
     company = find_issuer(text, body)
     if company is not None:

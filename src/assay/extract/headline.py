@@ -28,6 +28,7 @@ _BOILERPLATE = re.compile(
     r"|GLOBE\s+NEWSWIRE|Globe\s*Newswire|Business\s*Wire|PR\s*Newswire|ACCESS\s*(?:WIRE|Newswire)|TheNewswire|Stockwatch"
     r"|\(TheNewswire\)|Newswire|==>|Form\s+\d|Signatures?$|Indicate\s+by|For\s+further\s+information|Contact|Tel\b"
     r"|Phone|Fax|Toll\s+Free|E-?mail|Website|Web\s*site|Trading\s+Symbol|Ticker|Symbol|Listed|Shares\s+Outstanding"
+    r"|(?:ASX|TSXV?|CSE|AIM|Media|Market|Company|Corporate)(?:\s*/\s*\w+)?\s+(?:Announcement|Release|Update)s?$"
     r"|Suite\b|Unit\b|P\.?O\.?\s+Box|Click\s+here|View\s+(?:the\s+)?original|Photos?\b|Figure\s+\d|Table\s+\d|READ\s+MORE)",
     re.I,
 )

@@ -18,6 +18,7 @@ from assay.extract.lexicon import LEGAL_SUFFIX_RE, words
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[*_]{0,2}(?:[A-Z0-9][A-Za-z0-9'&.\-]*|&)[*_]{0,2}")
 _CONNECTOR = frozenset({"&", "and", "de", "du", "des", "la", "le", "del", "y"})
+_GLUED_START = re.compile(r".*(?:--|\)|\(|/|\")")
 _STAR_DOT = re.compile(r"[*_]{1,2}\.")
 _NOT_FIRST = frozenset(
     words(
@@ -61,7 +62,14 @@ def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
     first: int | None = None
     kept: list[str] = []
     for pos, w in reversed(words):
-        if len(kept) >= _MAX_WORDS or not (_NAME_WORD.fullmatch(w) or w in _CONNECTOR):
+        if len(kept) >= _MAX_WORDS:
+            break
+        if not (_NAME_WORD.fullmatch(w) or w in _CONNECTOR):
+            # "WIRE)--Northern": the name starts after the wire's punctuation
+            tail = _GLUED_START.search(w)
+            if tail is not None and _NAME_WORD.fullmatch(w[tail.end() :]):
+                first = pos + tail.end()
+                kept.append(w[tail.end() :])
             break
         first = pos
         kept.append(w)

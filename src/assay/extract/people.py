@@ -50,7 +50,7 @@ _SPEECH_BEFORE = frozenset(
     words(
         """
     said says commented stated added noted explained appointed appoints welcomes welcome elected
-    named thank thanks
+    named thank thanks replacing replaces replaced succeeding succeeds succeeded
     """
     )
 )
@@ -63,7 +63,7 @@ _SPEECH_BEFORE_2 = frozenset(
     )
 )
 _OFFICE_VERB = re.compile(
-    r"[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue"
+    r"(?:,?[ ]+who)?[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue"
     r"|join|serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
@@ -116,7 +116,7 @@ class _People:
 
     def add_role(self, found: _Found, role: tuple[int, int]) -> None:
         text = _GLUED.sub(" ", " ".join(self.doc.text[role[0] : role[1]].split()))
-        if all(r.value.lower() != text.lower() for r in found.roles):
+        if all(_role_key(r.value) != _role_key(text) for r in found.roles):
             found.roles.append(self.doc.value(text, role[0], role[1]))
 
     def add_designations(self, found: _Found, a: int, b: int) -> None:
@@ -157,6 +157,10 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
         if len(word) > 1 and word not in _ABBREVIATION:
             return dot + 2
         hi = dot
+
+
+def _role_key(role: str) -> str:
+    return " ".join(role.lower().replace("&", " and ").replace(",", " ").split())
 
 
 def _joined(roles: list[Value[str]]) -> Value[str] | None:
@@ -220,14 +224,12 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             or _speech_before(text, start)
             or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
         )
-        office = None
-        if not strong:
+        if role is None and before is None:
+            # "Roy Lander will retire as Chairman", "Peter Vance, who resigned as CFO"
             office = _OFFICE_VERB.match(text, after)
-            if office is None:
-                continue
-            role = role_after(text, office.end())
-            if role is None:
-                continue
+            role = role_after(text, office.end()) if office is not None else None
+        if not strong and role is None:
+            continue
         person = found.add(name, a, b, role or before)
         if desig:
             found.add_designations(person, b, desig.end())
