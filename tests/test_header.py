@@ -119,8 +119,9 @@ HEADLINES = [
         "Ardent to Change Name to Quantum Copper",
     ),
     (
-        "ASX ANNOUNCEMENT\n5 March 2024\n\nMaiden Mineral Resource Estimate at Koolan\n\nHIGHLIGHTS\n- 12.4Mt at 1.1% "
-        "Li2O\n\nPerth, Western Australia - Red Dune Minerals Limited (ASX: RDM) is pleased to announce a maiden estimate.",
+        "ASX ANNOUNCEMENT\n5 March 2024\n\nMaiden Mineral Resource Estimate at Koolan\n\nHIGHLIGHTS\n"
+        "- 12.4Mt at 1.1% Li2O\n\nPerth, Western Australia - Red Dune Minerals Limited (ASX: RDM) is pleased "
+        "to announce a maiden estimate.",
         "Maiden Mineral Resource Estimate at Koolan",
     ),
     (

@@ -36,9 +36,9 @@ COMPANY_WORDS = frozenset(
 PLACES = frozenset(
     words(
         """
-    vancouver toronto montreal calgary edmonton winnipeg ottawa quebec halifax regina saskatoon
-    kelowna victoria burlington sudbury timmins london perth sydney melbourne brisbane adelaide
-    denver reno elko vegas las spokane tucson phoenix santiago lima mexico city johannesburg british
+    vancouver toronto montreal calgary edmonton winnipeg ottawa quebec halifax saskatoon
+    kelowna burlington sudbury timmins london perth melbourne brisbane
+    denver reno elko vegas las spokane tucson santiago lima mexico city johannesburg british
     columbia ontario alberta manitoba saskatchewan nova scotia new brunswick newfoundland labrador
     yukon nunavut northwest territories canada usa united states kingdom australia nevada arizona
     idaho alaska colorado utah california montana wyoming peru chile argentina ecuador brazil

@@ -52,7 +52,7 @@ NOT_NAME = (
     Principal Managing Associate Analyst Advisor Adviser Counsel Legal Controller Member Members
     Trustee Executives Project Projects Property Properties Mine Zone Zones Deposit Deposits Area
     Areas Target Targets Claims North South East West Northern Southern Eastern Western Central
-    Upper Lower Lake River Mountain Mountains Hill Hills Creek Valley Basin Bay Island Ridge Range
+    Upper Lower Lake River Mountain Mountains Hills Creek Valley Basin Bay Island Ridge Range
     Camp Belt District Trend Vein Veins Shaft Pit Road Highway Street Avenue Drive Suite Floor Tel
     Telephone Phone Fax Email Website Toll Free Web Cell Mobile News Release Releases Press Media
     Note Notes Table Tables Figure Figures Highlights Summary Results Result Update Report Reports

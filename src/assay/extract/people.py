@@ -63,8 +63,9 @@ _SPEECH_BEFORE_2 = frozenset(
     )
 )
 _OFFICE_VERB = re.compile(
-    r"(?:,?[ ]+who)?[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue"
-    r"|join|serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
+    r"(?:,?[ ]+who)?[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?"
+    r"(?:retire|resign|step|assume|remain|continue|join|serve|become|act|appointed|elected|named|re-elected)\w*"
+    r"(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
 _CONTACT_START = Folded(
