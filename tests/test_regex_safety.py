@@ -48,6 +48,10 @@ CASES = {
     "grades": _fill("1.0 g/t Au over "),
     "names_roles": _fill("John Smith, President and "),
     "quotes": _fill('"'),
+    "signatures": _fill("Jane Hill\nPresident\n\n"),
+    "contacts": _fill("For further information contact:\nAa Bb / Cc Dd |\n"),
+    "votes": _fill("Election of Directors\nAa Bb 1,000,000 99.1\n"),
+    "lone_titles": _fill("Mr. Aa "),
     "mixed": _fill("a1$,.- |"),
 }
 

@@ -16,8 +16,8 @@ from bisect import bisect_right
 from assay.extract.category_rules import (
     BOILERPLATE_HEAD,
     FORWARD,
-    HEAD,
     HEADING_MAX_WORDS,
+    HEADLINE,
     LEAD,
     LEAD_ONLY_ALONE,
     NOT_OFFICE,
@@ -61,8 +61,8 @@ def extract(doc: Doc, release: Release) -> None:
 
     if release.headline is not None and release.headline.span is not None:
         a, b = _headline_range(doc, release)
-        for cat, rx in HEAD.items():
-            for m in rx.finditer(text, a, b):
+        for cat, hrx in HEADLINE.items():
+            for m in hrx.finditer(text, a, b):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break
@@ -133,9 +133,15 @@ def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     skipping = False
     pos = start
+    # lines holding boilerplate phrases, found in one scan
+    forward = [m.start() for m in FORWARD.finditer(text, start)]
+    k = 0
     for raw in text[start:].split("\n"):
         a, b = pos, pos + len(raw)
         pos = b + 1
+        while k < len(forward) and forward[k] < a:
+            k += 1
+        boiler = k < len(forward) and forward[k] < b
         t = raw.strip()
         if not t:
             continue
@@ -146,7 +152,7 @@ def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
         if skipping and words <= HEADING_MAX_WORDS and not t.endswith((".", ":")):
             skipping = False
             continue
-        if skipping or FORWARD.search(t):
+        if skipping or boiler:
             continue
         if out and out[-1][1] + 1 >= a:
             out[-1] = (out[-1][0], b)

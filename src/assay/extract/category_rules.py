@@ -91,6 +91,7 @@ OFFICE = re.compile(
     _F,
 )
 LEAD: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _LEAD.items()}
+HEADLINE: dict[str, Folded] = {k: Folded(v.pattern) for k, v in HEAD.items()}
 
 # a category that the lead may give only when the headline gave none
 LEAD_ONLY_ALONE = frozenset({"other_corporate"})
@@ -124,7 +125,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
 
 _WEAK: dict[str, re.Pattern[str]] = {
     "property_transaction": re.compile(
-        r"option\s+agreement|purchase\s+agreement|joint\s+venture\s+agreement|letter\s+of\s+intent|\bto\s+acquire\s+"
+        r"option\s+agreement|purchase\s+agreement|joint\s+venture\s+agreement|letter\s+of\s+intent|\bacquire\s+"
         r"(?:a|an|the)\s+(?:\d+%\s+)?interest|acquisition\s+of\s+(?:the\s+)?[A-Z]",
         0,
     ),
@@ -134,13 +135,27 @@ _WEAK: dict[str, re.Pattern[str]] = {
     ),
 }
 
-STRONG: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _STRONG.items()}
-WEAK: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _WEAK.items()}
+# the words each body cue begins with: the body is scanned once for them
+_STARTS = {
+    "financing": "closed|closing|completed|completion|announce|arranged",
+    "production": "sale|production|produced|ounces|oz|achieved",
+    "property_transaction": "entered|signed|executed|completed|closed|closing|completion",
+    "management_change": "appoint|resign|retire|step|welcome",
+}
+_WEAK_STARTS = {
+    "property_transaction": "option|purchase|joint|letter|acquire|acquisition",
+    "exploration_results": "assay|drill|intersected|intercepted|grading",
+}
+STRONG: dict[str, Folded] = {k: Folded(v.pattern, starts=_STARTS[k]) for k, v in _STRONG.items()}
+WEAK: dict[str, Folded] = {k: Folded(v.pattern, starts=_WEAK_STARTS[k]) for k, v in _WEAK.items()}
 
 BOILERPLATE_HEAD = re.compile(
     r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"
     r"|Quality\s+(?:Control|Assurance)|QA/QC|Neither\s|This\s+news\s+release|Disclaimer|Safe\s+Harbou?r)",
     re.I,
 )
-FORWARD = re.compile(r"forward[- ]looking|no\s+regulatory\s+authority|accepts?\s+(?:no\s+)?responsibility", re.I)
+FORWARD = Folded(
+    r"forward[- ]looking|no\s+regulatory\s+authority|accepts?\s+(?:no\s+)?responsibility",
+    starts="forward|no|accept",
+)
 HEADING_MAX_WORDS = 12

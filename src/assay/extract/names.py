@@ -67,7 +67,7 @@ NOT_NAME = (
     Estimate Estimates Feasibility Study Gold Silver Copper Zinc Lead Nickel Cobalt Uranium Lithium
     Platinum Palladium Iron Rare Earth Graphite Forward Looking Cautionary Safe Harbour Harbor
     Disclaimer Neither Regulatory Approval Approvals God Lord Group Team Inc Ltd Corp Plc Llc Llp
-    Limited Corporation Company Exchange Market Markets Venture Dear Sincerely Regards Yours
+    Limited Corporation Company Exchange Market Markets Venture Mr Mrs Ms Dr Prof Sir Madam Dear Sincerely Regards Yours
     Respectfully Signed Behalf Best Thank Thanks Welcome Congratulations Technology Technologies
     Process Plant Mill Facility Facilities Laboratory Lab Labs Method Methods Gram Grams Tonnes
     Tonne Ounces Ounce Metres Meters Feet Percent Total Totals Average New Old First Second Third

@@ -77,6 +77,8 @@ _VOTES_START = Folded(r"election\s+of\s+directors|nominees?\b|directors?\s+(?:we
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
 _CONTACT_CHARS = 4000
+_VOTES_CHARS = 3000  # a table of votes follows its heading within this
+_MAX_LONE = 2000  # "Mr. X" mentions looked at
 _LINE_MAX = 400  # a longer "line" is prose, never a signature
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
@@ -132,6 +134,10 @@ class _People:
     def qualified(self, found: _Found, a: int, b: int) -> None:
         """Add "Qualified Person" to ``found`` when the sentence around ``text[a:b]`` says so."""
         text = self.doc.text
+        if _QUALIFIED.search(text, max(0, a - 300), min(len(text), b + 300)) is None:
+            return
+        if any(_role_key(r.value).startswith(("qualified", "independent qualified")) for r in found.roles):
+            return
         lo = max(0, a - 300)
         start = max(_sentence_start(text, lo, a), text.rfind("\n", lo, a) + 1)
         hi = min(len(text), b + 300)
@@ -330,8 +336,11 @@ def _name_lists(text: str, found: _People, contact: list[tuple[int, int]]) -> No
 
 
 def _vote_tables(text: str, found: _People) -> None:
+    scanned = 0
     for m in _VOTES_START.finditer(text):
-        for v in _VOTE_LINE.finditer(text, m.end(), min(len(text), m.end() + 3000)):
+        start, end = max(m.end(), scanned), min(len(text), m.end() + _VOTES_CHARS)
+        scanned = end
+        for v in _VOTE_LINE.finditer(text, start, end):
             name = clean_name(v.group("name"))
             if name is not None and name == v.group("name"):
                 person = found.add(name, v.start("name"), v.end("name"))
@@ -343,13 +352,15 @@ def _lone_titles(text: str, found: _People) -> None:
     """``Mr. Hugo``: a title and one name, when no one found has that name."""
     known = {surname(f.name.value) for f in found.by_key.values()}
     known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
-    for m in _LONE_RE.finditer(text):
+    for n, m in enumerate(_LONE_RE.finditer(text)):
+        if n >= _MAX_LONE:
+            break
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         word = m.group("name")
         if word.lower() in known:
             same = next((f for f in found.by_key.values() if surname(f.name.value) == word.lower()), None)
-            if same is not None:
+            if same is not None and not any(_role_key(r.value).startswith("qualified") for r in same.roles):
                 found.qualified(same, m.start("name"), m.end("name"))
             continue
         if not single_name_ok(word):
