@@ -40,7 +40,7 @@ ORDER = (
     "management_change",
     "other_corporate",
 )
-_LEAD_CHARS = 1200
+_LEAD_CHARS = 700
 _MIN_FACTS = 3
 _MIN_INTERCEPTS = 3
 
