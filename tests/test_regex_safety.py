@@ -70,7 +70,7 @@ def _run(text: str, out: mp.Queue) -> None:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_extractors_finish_on_pathological_line(case: str) -> None:
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     out: mp.Queue = ctx.Queue()  # type: ignore[type-arg]
     proc = ctx.Process(target=_run, args=(CASES[case], out), daemon=True)
     proc.start()
