@@ -6,37 +6,17 @@ import glob
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assay.read.decode import decode
+from assay.read.detect import INPUT_SUFFIXES, sniff_binary, sniff_text
+from assay.read.document import Document
+from assay.read.edgar import read_edgar
 from assay.read.errors import ReadError
+from assay.read.html import declared_charset, html_to_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-INPUT_SUFFIXES = (".txt", ".md", ".text")
-
-
-@dataclass(slots=True)
-class Document:
-    """The text of one release as read from its source."""
-
-    text: str
-    path: str | None = None
-    format: str = "text"
-    sha256: str = ""
-    metadata: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if not self.sha256:
-            self.sha256 = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-    @property
-    def stem(self) -> str:
-        """The name outputs are written under (``DIR/<stem>.json``)."""
-        if self.metadata.get("stem"):
-            return str(self.metadata["stem"])
-        return Path(self.path).stem if self.path else self.sha256[:16]
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -64,16 +44,53 @@ def read_text(text: str, path: str | None = None) -> Document:
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
-    """The releases in the file at ``path`` (one for a plain release)."""
+    """The releases in the file at ``path``: one for a plain, HTML or PDF
+    release, one per press-release exhibit of an EDGAR filing.
+
+    The format is found from the content (a ``%PDF`` header, EDGAR's
+    ``<SEC-DOCUMENT>`` sections, an HTML document start) and then from the
+    suffix. Anything that cannot be read raises :class:`ReadError`.
+    """
     name = str(path)
-    p = Path(path)
+    data = _read_bytes(Path(path), name, max_bytes)
+    if not data.strip(b" \t\r\n\x0b\x0c"):
+        raise ReadError(name, "empty: no text")
+    sha = hashlib.sha256(data).hexdigest()
+    suffix = Path(path).suffix.lower()
+    if sniff_binary(data, suffix, name) == "pdf":
+        from assay.read.pdf import read_pdf
+
+        return [_document(read_pdf(data, name), name, "pdf", sha)]
+    text = decode(data, name, declared_charset(data))
+    kind = sniff_text(text, suffix)
+    if kind == "edgar":
+        return read_edgar(text, name, sha)
+    if kind == "html":
+        body, meta = html_to_text(text, name)
+        return [_document((body, meta), name, "html", sha)]
+    doc = read_text(text, name)
+    doc.sha256 = sha
+    return [doc]
+
+
+def _document(result: tuple[str, dict[str, Any]], name: str, fmt: str, sha: str) -> Document:
+    text, meta = result
+    if not text.strip():
+        raise ReadError(name, f"no text: the {fmt.upper()} holds no readable words")
+    return Document(text=text, path=name, format=fmt, sha256=sha, metadata=meta)
+
+
+def _read_bytes(p: Path, name: str, max_bytes: int) -> bytes:
     try:
+        if p.is_dir():
+            raise ReadError(name, "is a directory")
         size = p.stat().st_size
         if not p.is_file():
             raise ReadError(name, "not a regular file")
         if size > max_bytes:
             raise ReadError(name, f"too large: {size:,} bytes (limit {max_bytes:,})")
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = f.read(max_bytes + 1)
     except FileNotFoundError:
         raise ReadError(name, "no such file") from None
     except IsADirectoryError:
@@ -82,9 +99,6 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
         raise ReadError(name, "permission denied") from None
     except OSError as e:
         raise ReadError(name, f"cannot be read ({e.strerror or e})") from None
-    if not data.strip():
-        raise ReadError(name, "empty: no text")
-    text = decode(data, name)
-    doc = read_text(text, name)
-    doc.sha256 = hashlib.sha256(data).hexdigest()
-    return [doc]
+    if len(data) > max_bytes:
+        raise ReadError(name, f"too large: over {max_bytes:,} bytes")
+    return data

@@ -1,0 +1,479 @@
+"""HTML to the text of the release it holds.
+
+The page is parsed with selectolax (the Lexbor HTML5 parser). Page chrome is
+removed (scripts, styles, forms, navigation, banners, sidebars, share and
+cookie boxes, page-level headers and footers, link lists), the main content is
+chosen (``<article>``, ``<main>``, ``role=main`` or the body), and the rest is
+rendered as plain text: one paragraph per block separated by blank lines,
+list items as ``- item`` lines, and data tables as markdown pipe tables
+(``| a | b |``) so the table readers downstream see rows and columns.
+
+Tables used for page layout (one column, or cells holding whole paragraphs or
+other tables) are rendered as ordinary paragraphs. In financial tables, cells
+that hold only a currency sign or a closing parenthesis are merged with their
+number, and columns empty in every row are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from assay.read.errors import ReadError
+from assay.read.grid import clean_cell, pipe_table
+
+MAX_DEPTH = 1000
+"""Elements nested deeper than this are refused before parsing."""
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b([^<>]{0,4000})>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rp",
+        "rt",
+        "html",
+        "head",
+        "body",
+    ]
+)
+_SKIP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "math",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "label",
+        "nav",
+        "aside",
+        "dialog",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "video",
+        "audio",
+        "picture",
+        "map",
+    ]
+)
+_BLOCK = frozenset(
+    [
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "html",
+    ]
+)
+_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_CHROME_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
+)
+_CHROME_WORDS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menubar",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "footer",
+        "cookie",
+        "cookies",
+        "consent",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "subscribe",
+        "newsletter",
+        "signup",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "promo",
+        "popup",
+        "modal",
+        "comments",
+        "comment",
+        "masthead",
+        "toolbar",
+        "skip",
+        "pagination",
+        "pager",
+        "widget",
+        "widgets",
+        "tags",
+        "trending",
+        "recommended",
+    ]
+)
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_SPACE = re.compile(r"\s+")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.IGNORECASE)
+_MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
+_LAYOUT_CELL_CHARS = 400
+_CURRENCY_ONLY = re.compile(r"^(?:[A-Z]{0,3}\$|€|£|¥|\(|\$\(|[A-Z]{0,3}\$\s*\()$")
+_CLOSER_ONLY = re.compile(r"^(?:\)|%|\)%|%\))$")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag (first 4 KB), if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def check_depth(html: str, name: str | None, limit: int = MAX_DEPTH) -> None:
+    """Refuse markup nested deeper than ``limit`` (a cheap scan of the tags)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        tag = m.group(2).lower()
+        if tag in _VOID or m.group(3).endswith("/"):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > limit:
+                raise ReadError(name, f"HTML nested too deeply (over {limit:,} levels)")
+
+
+def html_to_text(html: str, name: str | None = None) -> tuple[str, dict[str, str]]:
+    """The main text of an HTML page and its metadata (``title``)."""
+    check_depth(html, name)
+    tree = LexborHTMLParser(html)
+    meta: dict[str, str] = {}
+    title = tree.css_first("title")
+    if title is not None:
+        t = _collapse(title.text(deep=True))
+        if t:
+            meta["title"] = t
+    body = tree.body
+    if body is None:
+        return "", meta
+    _remove_chrome(body)
+    root = _main_content(body)
+    blocks: list[str] = []
+    if root is not body:
+        heading = _outside_heading(body, root)
+        if heading:
+            blocks.append(heading)
+    blocks.extend(_render(root))
+    return "\n\n".join(blocks), meta
+
+
+def _tokens(node: LexborNode) -> set[str]:
+    attrs = node.attributes
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return set(_TOKEN_SPLIT.split(words)) if words.strip() else set()
+
+
+def _inside(node: LexborNode, tags: frozenset[str]) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag in tags:
+            return True
+        p = p.parent
+    return False
+
+
+_CONTENT_TAGS = frozenset({"article", "main"})
+
+
+def _remove_chrome(body: LexborNode) -> None:
+    doomed: list[LexborNode] = []
+    for node in body.traverse():
+        tag = node.tag
+        if tag in _SKIP:
+            doomed.append(node)
+            continue
+        attrs = node.attributes
+        if (
+            tag in ("header", "footer")
+            and not _inside(node, _CONTENT_TAGS)
+            and not (tag == "header" and node.css_first("h1") is not None)
+        ):
+            doomed.append(node)
+            continue
+        if (attrs.get("role") or "").lower() in _CHROME_ROLES or "hidden" in attrs:
+            doomed.append(node)
+            continue
+        if (attrs.get("aria-hidden") or "").lower() == "true":
+            doomed.append(node)
+            continue
+        if tag in ("article", "main", "body", "table", "tr", "td", "th", "tbody"):
+            continue
+        if _tokens(node) & _CHROME_WORDS and node.css_first("article, main, h1") is None:
+            doomed.append(node)
+    for node in doomed:
+        if node.parent is not None:
+            node.decompose()
+    for node in list(body.css("ul, ol, div, p, section")):
+        if node.parent is None:
+            continue
+        links = node.css("a")
+        if len(links) < 3:
+            continue
+        text = len(_collapse(node.text(deep=True)))
+        link_text = sum(len(_collapse(a.text(deep=True))) for a in links)
+        if text and link_text >= 0.8 * text:
+            node.decompose()
+
+
+def _main_content(body: LexborNode) -> LexborNode:
+    total = len(_collapse(body.text(deep=True)))
+    best: LexborNode | None = None
+    best_len = 0
+    for sel in _MAIN_SELECTORS:
+        for node in body.css(sel):
+            n = len(_collapse(node.text(deep=True)))
+            if n > best_len:
+                best, best_len = node, n
+    if best is not None and best_len >= 200 and best_len >= 0.25 * total:
+        return best
+    return body
+
+
+def _outside_heading(body: LexborNode, root: LexborNode) -> str | None:
+    """The page's single ``<h1>`` when the main content does not hold one."""
+    if root.css_first("h1") is not None:
+        return None
+    h1s = body.css("h1")
+    if len(h1s) != 1:
+        return None
+    return _collapse(h1s[0].text(deep=True)) or None
+
+
+def _collapse(s: str) -> str:
+    return _SPACE.sub(" ", s).strip()
+
+
+def _render(root: LexborNode) -> list[str]:
+    """Blocks of text (paragraphs, list items, pipe tables) under ``root``."""
+    blocks: list[str] = []
+    inline: list[str] = []
+
+    def flush() -> None:
+        if not inline:
+            return
+        lines = [_collapse(part) for part in "".join(inline).split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            blocks.append(text)
+        inline.clear()
+
+    # An explicit stack of (node, entering) keeps deep pages off the call stack.
+    stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        tag = node.tag
+        if not entering:
+            if tag in _BLOCK:
+                flush()
+            continue
+        if tag == "-text":
+            inline.append(node.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag in _SKIP:
+            continue
+        if tag == "br":
+            inline.append("\n")
+            continue
+        if tag == "pre":
+            flush()
+            text = node.text(deep=True).strip("\n")
+            if text.strip():
+                blocks.append(text)
+            continue
+        if tag == "table":
+            rows = _table_rows(node)
+            if rows is not None:
+                flush()
+                if rows:
+                    blocks.append(pipe_table(rows))
+                continue
+        if tag in _BLOCK:
+            flush()
+        if tag == "li":
+            inline.append("- ")
+        stack.append((node, False))
+        children = list(_children(node))
+        stack.extend((c, True) for c in reversed(children))
+        if tag in ("td", "th"):
+            inline.append(" ")
+    flush()
+    return blocks
+
+
+def _children(node: LexborNode) -> Iterable[LexborNode]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def _cell_text(cell: LexborNode) -> str:
+    """A cell's text, with a space wherever a line break or block would be."""
+    parts: list[str] = []
+    for node in cell.traverse(include_text=True):
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+        elif node.tag == "br" or node.tag in _BLOCK:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _own_rows(table: LexborNode) -> list[LexborNode]:
+    """The ``<tr>`` elements of ``table`` itself, not of tables inside it."""
+    rows: list[LexborNode] = []
+    stack = list(reversed(list(_children(table))))
+    while stack:
+        node = stack.pop()
+        if node.tag == "tr":
+            rows.append(node)
+        elif node.tag in ("thead", "tbody", "tfoot"):
+            stack.extend(reversed(list(_children(node))))
+    return rows
+
+
+def _table_rows(table: LexborNode) -> list[list[str]] | None:
+    """The cleaned cells of a data table; None for a table used for layout.
+
+    A cell spanning several columns is put in the first of them that holds
+    values in other rows, so headers stand over their numbers.
+    """
+    if len(table.css("table")) > 1:
+        return None
+    grid: list[list[tuple[str, int, int]]] = []
+    for tr in _own_rows(table):
+        row: list[tuple[str, int, int]] = []
+        col = 0
+        for cell in _children(tr):
+            if cell.tag not in ("td", "th"):
+                continue
+            text = clean_cell(_cell_text(cell))
+            if len(text) > _LAYOUT_CELL_CHARS:
+                return None
+            try:
+                span = min(max(int(cell.attributes.get("colspan") or 1), 1), 50)
+            except ValueError:
+                span = 1
+            row.append((text, col, span))
+            col += span
+        grid.append(_merge_signs(row))
+    occupied = {c for row in grid for text, c, span in row if text and span == 1}
+    placed: list[dict[int, str]] = []
+    for row in grid:
+        cells: dict[int, str] = {}
+        for text, c, span in row:
+            if not text:
+                continue
+            target = next((k for k in range(c, c + span) if k in occupied), c)
+            cells[target] = f"{cells[target]} {text}" if target in cells else text
+        if cells:
+            placed.append(cells)
+    columns = sorted({c for cells in placed for c in cells})
+    if len(columns) < 2:
+        return None if placed else []
+    return [[cells.get(c, "") for c in columns] for cells in placed]
+
+
+def _merge_signs(row: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Join cells holding only ``$`` or ``(`` to the next, ``)`` or ``%`` to the previous."""
+    out = list(row)
+    for i, (cell, _, _) in enumerate(out):
+        if cell and _CURRENCY_ONLY.match(cell):
+            for j in range(i + 1, len(out)):
+                if out[j][0]:
+                    out[j] = (cell + out[j][0], out[j][1], out[j][2])
+                    out[i] = ("", out[i][1], out[i][2])
+                    break
+    for i, (cell, _, _) in enumerate(out):
+        if cell and _CLOSER_ONLY.match(cell):
+            for j in range(i - 1, -1, -1):
+                if out[j][0]:
+                    out[j] = (out[j][0] + cell, out[j][1], out[j][2])
+                    out[i] = ("", out[i][1], out[i][2])
+                    break
+    return out

@@ -1,0 +1,250 @@
+"""PDF to the text of the release it holds.
+
+PDFium (pypdfium2) opens the file first: it tells an encrypted, corrupt or
+truncated file apart clearly and cheaply. pdfplumber then reads each page's
+text layer: ruled tables become markdown pipe tables, the words outside them
+are grouped into lines by their baseline, a line's words are joined with one
+space, or two where a wide gap shows a column (so the aligned-column reader
+downstream sees the columns of an unruled table), and lines are joined into
+paragraphs unless a vertical gap, a change of type size or a short line ending
+a sentence shows a paragraph break. Lines repeated at the top or bottom of
+most pages (running heads, page numbers) are dropped.
+
+A PDF without a text layer (a scan) is refused with a clear error, or read by
+OCR when ``tesseract`` is installed (see :mod:`assay.read.ocr`).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from assay.read.errors import ReadError
+from assay.read.grid import clean_cell, drop_empty, pipe_table
+
+MAX_PAGES = 500
+"""PDFs with more pages than this are refused (no release is that long)."""
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.:!?]['\")\]]?$")
+
+
+@dataclass(slots=True)
+class _Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    columns: bool  # holds a wide gap: part of an unruled table
+    page: int
+
+
+@dataclass(slots=True)
+class _Block:
+    top: float
+    text: str
+
+
+def read_pdf(data: bytes, name: str) -> tuple[str, dict[str, Any]]:
+    """The text of a PDF release and its metadata (``pages``, ``title``)."""
+    meta = _check(data, name)
+    pages = _pages(data, name)
+    text = "\n\n".join(p for p in pages if p)
+    if not text.strip():
+        from assay.read.ocr import ocr_available, ocr_pdf
+
+        if not ocr_available():
+            raise ReadError(name, "PDF has no text layer (a scanned image?); install tesseract to read it by OCR")
+        text = ocr_pdf(data, name)
+        meta["ocr"] = True
+    return text, meta
+
+
+def _check(data: bytes, name: str) -> dict[str, Any]:
+    """Open the PDF with PDFium: page count and title, or a clear refusal."""
+    if b"%%EOF" not in data[-4096:]:
+        raise ReadError(name, "truncated PDF (no %%EOF end marker)")
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise ReadError(name, "encrypted PDF: a password is needed to open it") from None
+        raise ReadError(name, f"corrupt PDF ({str(e).split('(')[-1].rstrip(').') or 'cannot be parsed'})") from None
+    try:
+        n = len(doc)
+        if n == 0:
+            raise ReadError(name, "PDF has no pages")
+        if n > MAX_PAGES:
+            raise ReadError(name, f"PDF too long: {n:,} pages (limit {MAX_PAGES:,})")
+        meta: dict[str, Any] = {"pages": n}
+        title = (doc.get_metadata_dict().get("Title") or "").strip()
+        if title:
+            meta["title"] = title
+        return meta
+    finally:
+        doc.close()
+
+
+def _pages(data: bytes, name: str) -> list[str]:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            lines: list[list[_Line]] = []
+            tables: list[list[_Block]] = []
+            heights: list[float] = []
+            for i, page in enumerate(pdf.pages):
+                page_lines, page_tables = _read_page(page, i)
+                lines.append(page_lines)
+                tables.append(page_tables)
+                heights.append(float(page.height))
+    except ReadError:
+        raise
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many types for damaged files
+        raise ReadError(name, f"corrupt PDF ({type(e).__name__}: {str(e)[:80] or 'cannot be parsed'})") from None
+    repeated = _running_lines(lines, heights)
+    out = []
+    for page_lines, page_tables, height in zip(lines, tables, heights, strict=True):
+        kept = [ln for ln in page_lines if not _is_running(ln, repeated, height)]
+        out.append(_layout(kept, page_tables))
+    return out
+
+
+def _read_page(page: Any, index: int) -> tuple[list[_Line], list[_Block]]:
+    blocks: list[_Block] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table in page.find_tables():
+        rows = drop_empty([[clean_cell(c) for c in row] for row in table.extract()])
+        if len(rows) >= 1 and len(rows[0]) >= 2:
+            blocks.append(_Block(table.bbox[1], pipe_table(rows)))
+            boxes.append(table.bbox)
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+    if boxes:
+        words = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    return _lines(words, index), blocks
+
+
+def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    cx = (w["x0"] + w["x1"]) / 2
+    cy = (w["top"] + w["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
+    """Words grouped into lines by baseline, left to right."""
+    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    groups: list[list[dict[str, Any]]] = []
+    for w in words:
+        if groups:
+            last = groups[-1]
+            tol = max(2.0, 0.4 * float(w["size"]))
+            if abs(last[-1]["bottom"] - w["bottom"]) <= tol or abs(last[0]["bottom"] - w["bottom"]) <= tol:
+                last.append(w)
+                continue
+        groups.append([w])
+    out: list[_Line] = []
+    for g in groups:
+        g.sort(key=lambda w: w["x0"])
+        size = statistics.median(float(w["size"]) for w in g)
+        parts = [g[0]["text"]]
+        columns = False
+        for prev, w in itertools.pairwise(g):
+            gap = w["x0"] - prev["x1"]
+            if gap > 1.2 * size:
+                parts.append("  ")
+                columns = True
+            else:
+                parts.append(" ")
+            parts.append(w["text"])
+        out.append(
+            _Line(
+                top=min(w["top"] for w in g),
+                bottom=max(w["bottom"] for w in g),
+                x0=g[0]["x0"],
+                x1=g[-1]["x1"],
+                size=size,
+                text="".join(parts),
+                columns=columns,
+                page=page,
+            )
+        )
+    return out
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", text.strip().lower())
+
+
+def _running_lines(pages: list[list[_Line]], heights: list[float]) -> set[str]:
+    """Texts (digits masked) at a page's top or bottom on most pages."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        keys = {_key(ln.text) for ln in lines if ln.top < 0.1 * height or ln.bottom > 0.9 * height}
+        seen.update(keys)
+    return {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
+
+
+def _is_running(line: _Line, repeated: set[str], height: float) -> bool:
+    if not (line.top < 0.1 * height or line.bottom > 0.9 * height):
+        return False
+    return _key(line.text) in repeated or bool(_PAGE_NUMBER.match(line.text.strip()))
+
+
+def _layout(lines: list[_Line], tables: list[_Block]) -> str:
+    """Lines joined into paragraphs, tables placed where they stand."""
+    if not lines and not tables:
+        return ""
+    right = max((ln.x1 for ln in lines), default=0.0)
+    blocks: list[_Block] = list(tables)
+    para: list[_Line] = []
+
+    def flush() -> None:
+        if para:
+            joined = para[0].text
+            for ln in para[1:]:
+                joined += ln.text if joined.endswith("-") and not joined.endswith(" -") else " " + ln.text
+            blocks.append(_Block(para[0].top, joined))
+            para.clear()
+
+    table_tops = sorted(t.top for t in tables)
+    for ln in lines:
+        if para:
+            prev = para[-1]
+            gap = ln.top - prev.bottom
+            crossed_table = any(prev.top < t < ln.top for t in table_tops)
+            new = (
+                crossed_table
+                or gap > 0.6 * max(prev.size, ln.size)
+                or abs(ln.size - prev.size) > 0.5
+                or ln.columns
+                or prev.columns
+                or (prev.x1 < 0.8 * right and _SENTENCE_END.search(prev.text) is not None)
+            )
+            if new:
+                flush()
+        if ln.columns:
+            blocks.append(_Block(ln.top, ln.text))
+        else:
+            para.append(ln)
+    flush()
+    blocks.sort(key=lambda b: b.top)
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        # rows of an unruled table stay on consecutive lines
+        if out and "  " in b.text and "  " in blocks[i - 1].text and "|" not in b.text:
+            out[-1] += "\n" + b.text
+        else:
+            out.append(b.text)
+    return "\n\n".join(out)
