@@ -191,6 +191,7 @@ _CHROME_WORDS = frozenset(
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _SPACE = re.compile(r"\s+")
+_BREAK = "\x00"  # a <br> while a block's text is gathered (the parser leaves no NUL in text)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.IGNORECASE)
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _LAYOUT_CELL_CHARS = 400
@@ -337,7 +338,7 @@ def _render(root: LexborNode) -> list[str]:
     def flush() -> None:
         if not inline:
             return
-        lines = [_collapse(part) for part in "".join(inline).split("\n")]
+        lines = [_collapse(part) for part in "".join(inline).split(_BREAK)]
         text = "\n".join(line for line in lines if line)
         if text:
             blocks.append(text)
@@ -358,7 +359,7 @@ def _render(root: LexborNode) -> list[str]:
         if tag is None or tag.startswith("-") or tag in _SKIP:
             continue
         if tag == "br":
-            inline.append("\n")
+            inline.append(_BREAK)
             continue
         if tag == "pre":
             flush()
