@@ -46,7 +46,8 @@ WORD = re.compile(r"\w+")
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} | Resource Wire</title>
 <link rel="stylesheet" href="/static/site.css">
-<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}gtag('js',new Date());</script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}
+gtag('js',new Date());</script>
 <style>body{{font-family:sans-serif}} .cookie-banner{{position:fixed}}</style>
 </head><body>
 <div class="cookie-banner" id="cookie-consent">We use cookies to improve your experience.
@@ -57,7 +58,8 @@ PAGE = """<!DOCTYPE html>
 <li><a href="/contact">Contact us</a></li></ul></nav>
 <form class="search" action="/search"><input name="q" placeholder="Search news"><button>Go</button></form></header>
 <div class="layout">
-<div class="breadcrumb"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo; <a href="/news/mining">Mining</a></div>
+<div class="breadcrumb"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo;
+<a href="/news/mining">Mining</a></div>
 <main id="content">
 <article class="news-release">
 {body}
@@ -77,7 +79,8 @@ PAGE = """<!DOCTYPE html>
 <div class="ad-slot advert">Advertisement: Trade TSX-V stocks with zero commission.</div>
 </aside>
 </div>
-<footer class="site-footer"><p>&copy; 2024 Resource Wire Inc., 100 King Street West, Toronto, ON. All rights reserved.</p>
+<footer class="site-footer"><p>&copy; 2024 Resource Wire Inc., 100 King Street West, Toronto, ON.
+All rights reserved.</p>
 <p><a href="/terms">Terms of use</a> | <a href="/privacy">Privacy</a> | <a href="/sitemap">Site map</a></p></footer>
 <script src="/static/analytics.js"></script>
 </body></html>

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from release_files import CHROME, HEADLINE, PARAGRAPHS, SIGNATURE, TABLE, newswire_page
 
 from assay.extract.tables import find_tables
 from assay.normalise import normalise
 from assay.pipeline import extract_document
 from assay.read import ReadError, read_path
 from assay.read.html import MAX_DEPTH, html_to_text
+from release_files import CHROME, HEADLINE, PARAGRAPHS, SIGNATURE, TABLE, newswire_page
 
 
 def _read(tmp_path: Path, html: str | bytes, name: str = "page.html") -> str:
@@ -55,13 +55,15 @@ def test_page_title_is_metadata_and_source_records_the_format(tmp_path: Path) ->
 
 
 DIV_SOUP = """<html><body>
-<div id="top-bar"><div class="navbar"><a href="/">Home</a> <a href="/about">About</a> <a href="/ir">Investors</a></div></div>
+<div id="top-bar"><div class="navbar"><a href="/">Home</a> <a href="/about">About</a>
+<a href="/ir">Investors</a></div></div>
 <div class="row"><div class="col-md-8 content-area">
 <h1>Kestrel Copper Reports Third Quarter Results</h1>
 <p>TORONTO, Ontario, November 12, 2023 -- Kestrel Copper Ltd. (TSX: KCL) reported a net loss of $1,204,331 for the
 three months ended September 30, 2023.</p>
 <p>Cash at September 30, 2023 was $4,512,000.</p></div>
-<div class="col-md-4"><ul><li><a href="/n1">Kestrel drills 40 m of 1.2% Cu</a></li><li><a href="/n2">Kestrel AGM results</a></li>
+<div class="col-md-4"><ul><li><a href="/n1">Kestrel drills 40 m of 1.2% Cu</a></li>
+<li><a href="/n2">Kestrel AGM results</a></li>
 <li><a href="/n3">Kestrel closes $3 million financing</a></li></ul></div></div>
 <div class="site-footer">Kestrel Copper Ltd. | 1 First Street, Toronto | Privacy</div></body></html>"""
 
@@ -75,7 +77,8 @@ def test_page_without_article_markup_drops_link_lists_and_footer(tmp_path: Path)
 
 
 FINANCIAL_TABLE = """<html><body><p>Selected results:</p><table>
-<tr><td></td><td colspan="3" align="center">Three Months Ended</td><td colspan="3" align="center">Three Months Ended</td></tr>
+<tr><td></td><td colspan="3" align="center">Three Months Ended</td>
+<td colspan="3" align="center">Three Months Ended</td></tr>
 <tr><td></td><td colspan="3">March 31, 2004</td><td colspan="3">March 31, 2003</td></tr>
 <tr><td>Net loss</td><td>$</td><td>(689,586</td><td>)</td><td>$</td><td>(364,139</td><td>)</td></tr>
 <tr><td>Loss per share</td><td>&nbsp;</td><td>(0.01</td><td>)</td><td>&nbsp;</td><td>(0.01</td><td>)</td></tr>
