@@ -7,7 +7,7 @@ are grouped into lines by their baseline, a line's words are joined with one
 space, or two where a wide gap shows a column (so the aligned-column reader
 downstream sees the columns of an unruled table), and lines are joined into
 paragraphs unless a vertical gap, a change of type size or a short line ending
-a sentence shows a paragraph break. Lines repeated at the top or bottom of
+a sentence shows a paragraph break (or a line starts with a bullet). Lines repeated at the top or bottom of
 most pages (running heads, page numbers) are dropped.
 
 A PDF without a text layer (a scan) is refused with a clear error, or read by
@@ -36,6 +36,7 @@ MAX_PAGES = 500
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.:!?]['\")\]]?$")
+_BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*-]|\(?[0-9a-z]{1,2}[.)])\s")
 
 
 @dataclass(slots=True)
@@ -230,6 +231,7 @@ def _layout(lines: list[_Line], tables: list[_Block]) -> str:
                 or abs(ln.size - prev.size) > 0.5
                 or ln.columns
                 or prev.columns
+                or _BULLET.match(ln.text) is not None
                 or (prev.x1 < 0.8 * right and _SENTENCE_END.search(prev.text) is not None)
             )
             if new:
