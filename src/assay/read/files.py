@@ -21,14 +21,19 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Files named by ``paths``: files as given, directories walked (input
-    files only, sorted), glob patterns expanded. A path that matches nothing
-    is yielded as given, so that reading it reports the error."""
+    files only, sorted), glob patterns expanded. A path that matches nothing,
+    or a directory without input files, is yielded as given, so that reading
+    it reports the error."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            found = False
             for child in sorted(p.rglob("*")):
                 if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES:
+                    found = True
                     yield child
+            if not found:
+                yield p  # reading it reports a directory without releases
         elif not p.exists() and glob.has_magic(str(raw)):
             matches = sorted(glob.glob(str(raw), recursive=True))
             yield from (Path(m) for m in matches if Path(m).is_file())
@@ -83,7 +88,7 @@ def _document(result: tuple[str, dict[str, Any]], name: str, fmt: str, sha: str)
 def _read_bytes(p: Path, name: str, max_bytes: int) -> bytes:
     try:
         if p.is_dir():
-            raise ReadError(name, "is a directory")
+            raise ReadError(name, f"is a directory holding no release files ({', '.join(INPUT_SUFFIXES)})")
         size = p.stat().st_size
         if not p.is_file():
             raise ReadError(name, "not a regular file")
