@@ -6,9 +6,11 @@ Each ``DEV_DIR/NAME.txt`` (markdown-flavoured release text with ``NAME.json``
 gold beside it) is converted with real tools:
 
 - HTML: Python-Markdown (tables, line breaks kept) renders the release, which
-  is set in a newswire page with its chrome: header, navigation, cookie
-  banner, breadcrumbs, a sidebar of other companies' headlines (with money
-  amounts, so leaked chrome costs precision), share buttons and a footer.
+  is set in one of three kinds of page, in turn: a newswire page with semantic
+  markup (header, navigation, cookie banner, breadcrumbs, a sidebar of other
+  headlines with money amounts so leaked chrome costs precision, share
+  buttons, footer); a company site of ``<div>``\\ s with class names only; and
+  an old site laid out with tables.
 - PDF: WeasyPrint prints the release alone (as a company's PDF), A4, ruled
   tables, running header and "Page N of M" footer.
 
@@ -86,6 +88,40 @@ All rights reserved.</p>
 </body></html>
 """
 
+DIV_PAGE = """<html><head><title>{title}</title>
+<script type="text/javascript">var _gaq = _gaq || []; _gaq.push(['_trackPageview']);</script></head><body>
+<div id="wrapper"><div class="logo-bar"><img src="/logo.png" alt="Company logo"> <span>TSX-V: XXX</span></div>
+<div class="menu-main"><a href="/">Home</a> | <a href="/about">About Us</a> | <a href="/projects">Projects</a> |
+<a href="/investors">Investors</a> | <a href="/news">News Releases</a> | <a href="/contact">Contact</a></div>
+<div class="row"><div class="col-8 content-col">
+{body}
+</div>
+<div class="col-4 right-col"><div class="box"><h4>Latest headlines</h4>
+<a href="/n/9">Company Reports Q2 Results: Revenue of $12.4 Million</a><br>
+<a href="/n/8">Company Closes $3,000,000 Flow-Through Financing</a><br>
+<a href="/n/7">Company Drills 2.1 g/t Au over 45 m at Hole 22-14</a><br></div>
+<div class="box"><h4>Stock quote</h4><p>Last: $0.42 Change: +0.03 Volume: 125,400</p></div></div></div>
+<div class="icons"><a href="https://x.example/co">X</a> <a href="https://in.example/co">LinkedIn</a>
+<a href="https://yt.example/co">YouTube</a></div>
+<div id="disclaimer-bottom">All content copyright The Company. Website by Mining Web Design Ltd.</div></div>
+</body></html>
+"""
+
+TABLE_PAGE = """<html><head><title>{title}</title></head><body bgcolor="#ffffff">
+<table width="100%" border="0" cellpadding="0" cellspacing="0">
+<tr><td colspan="2"><img src="/banner.gif" alt="banner"><br>
+<a href="/">HOME</a> &middot; <a href="/corporate">CORPORATE</a> &middot; <a href="/properties">PROPERTIES</a> &middot;
+<a href="/news">NEWS</a> &middot; <a href="/contact">CONTACT</a></td></tr>
+<tr><td width="160" valign="top"><a href="/news/2011">2011 News</a><br><a href="/news/2010">2010 News</a><br>
+<a href="/news/2009">2009 News</a><br><a href="/news/2008">2008 News</a><br><a href="/maps">Maps</a></td>
+<td valign="top">
+{body}
+</td></tr>
+<tr><td colspan="2"><font size="1">Copyright &copy; 2011. All rights reserved. Best viewed at 1024 x 768.</font></td></tr>
+</table></body></html>
+"""
+
+TEMPLATES = (PAGE, DIV_PAGE, TABLE_PAGE)
 PDF_CSS = weasyprint.CSS(
     string="""
 @page { size: A4; margin: 22mm 18mm;
@@ -125,11 +161,12 @@ def convert(dev: Path, work: Path) -> dict[str, list[Path]]:
     sets: dict[str, list[Path]] = {"text": [], "html": [], "pdf": []}
     for fmt in ("html", "pdf"):
         (work / fmt).mkdir(parents=True, exist_ok=True)
-    for src in sorted(dev.glob("*.txt")):
+    for i, src in enumerate(sorted(dev.glob("*.txt"))):
         text = src.read_text(encoding="utf-8")
         body, title = release_html(text)
         page = work / "html" / f"{src.stem}.html"
-        page.write_text(PAGE.format(title=html.escape(title), body=body), encoding="utf-8")
+        template = TEMPLATES[i % len(TEMPLATES)]
+        page.write_text(template.format(title=html.escape(title), body=body), encoding="utf-8")
         pdf = work / "pdf" / f"{src.stem}.pdf"
         doc = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>'
         weasyprint.HTML(string=f"{doc}<body>{body}</body></html>").write_pdf(pdf, stylesheets=[PDF_CSS])

@@ -3,7 +3,9 @@
 The page is parsed with selectolax (the Lexbor HTML5 parser). Page chrome is
 removed (scripts, styles, forms, navigation, banners, sidebars, share and
 cookie boxes, page-level headers and footers, link lists), the main content is
-chosen (``<article>``, ``<main>``, ``role=main`` or the body), and the rest is
+chosen (``<article>``, ``<main>``, ``role=main``; on pages without them the
+element holding most paragraph text, scored as Readability does, with its
+like siblings; else the body), and the rest is
 rendered as plain text: one paragraph per block separated by blank lines,
 list items as ``- item`` lines, and data tables as markdown pipe tables
 (``| a | b |``) so the table readers downstream see rows and columns.
@@ -234,13 +236,14 @@ def html_to_text(html: str, name: str | None = None) -> tuple[str, dict[str, str
     if body is None:
         return "", meta
     _remove_chrome(body)
-    root = _main_content(body)
+    roots = _main_content(body)
     blocks: list[str] = []
-    if root is not body:
-        heading = _outside_heading(body, root)
+    if roots[0] is not body:
+        heading = _outside_heading(body, roots)
         if heading:
             blocks.append(heading)
-    blocks.extend(_render(root))
+    for root in roots:
+        blocks.extend(_render(root))
     return "\n\n".join(blocks), meta
 
 
@@ -290,7 +293,7 @@ def _remove_chrome(body: LexborNode) -> None:
     for node in doomed:
         if node.parent is not None:
             node.decompose()
-    for node in list(body.css("ul, ol, div, p, section")):
+    for node in list(body.css("ul, ol, div, p, section, td")):
         if node.parent is None:
             continue
         links = node.css("a")
@@ -302,7 +305,9 @@ def _remove_chrome(body: LexborNode) -> None:
             node.decompose()
 
 
-def _main_content(body: LexborNode) -> LexborNode:
+def _main_content(body: LexborNode) -> list[LexborNode]:
+    """The nodes holding the release: the largest ``<article>``/``<main>``,
+    else the densest run of paragraphs, else the whole body."""
     total = len(_collapse(body.text(deep=True)))
     best: LexborNode | None = None
     best_len = 0
@@ -312,13 +317,72 @@ def _main_content(body: LexborNode) -> LexborNode:
             if n > best_len:
                 best, best_len = node, n
     if best is not None and best_len >= 200 and best_len >= 0.25 * total:
-        return best
-    return body
+        return [best]
+    dense = _densest(body)
+    if dense and sum(len(_collapse(n.text(deep=True))) for n in dense) >= 0.3 * total:
+        return dense
+    return [body]
 
 
-def _outside_heading(body: LexborNode, root: LexborNode) -> str | None:
+def _link_density(node: LexborNode) -> float:
+    text = len(_collapse(node.text(deep=True)))
+    if not text:
+        return 1.0
+    return sum(len(_collapse(a.text(deep=True))) for a in node.css("a")) / text
+
+
+def _own_text(node: LexborNode) -> str:
+    return " ".join(c.text_content or "" for c in _children(node) if c.tag == "-text")
+
+
+def _densest(body: LexborNode) -> list[LexborNode] | None:
+    """The element that holds most paragraph text (scored as Readability
+    does: paragraphs credit their parent fully and grandparent by half, less
+    the share of link text), with those of its siblings that score alike."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+
+    def credit(node: LexborNode | None, amount: float) -> None:
+        if node is None or node.tag in ("html", "body", None):
+            return
+        scores[node.mem_id] = scores.get(node.mem_id, 0.0) + amount
+        nodes[node.mem_id] = node
+
+    for node in body.css("p, pre, td, div"):
+        own = node.tag in ("td", "div")
+        text = _collapse(_own_text(node) if own else node.text(deep=True))
+        if len(text) < 25:
+            continue
+        score = 1 + text.count(",") + min(len(text) / 100, 3)
+        holder = node if own else node.parent
+        credit(holder, score)
+        credit(holder.parent if holder is not None else None, score / 2)
+    if not scores:
+        return None
+    final = {k: v * (1 - _link_density(nodes[k])) for k, v in scores.items()}
+    top = max(final, key=lambda k: final[k])
+    if final[top] < 5:
+        return None
+    winner = nodes[top]
+    parent = winner.parent
+    if parent is None or parent.tag in ("html", None):
+        return [winner]
+    keep: list[LexborNode] = []
+    for sib in _children(parent):
+        if sib.mem_id == winner.mem_id:
+            keep.append(sib)
+        elif sib.tag in ("-text", "-comment") or sib.tag is None:
+            continue
+        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]):
+            keep.append(sib)
+        elif sib.tag == "p" and len(_collapse(sib.text(deep=True))) >= 80 and _link_density(sib) < 0.25:
+            keep.append(sib)
+    return keep
+
+
+def _outside_heading(body: LexborNode, roots: list[LexborNode]) -> str | None:
     """The page's single ``<h1>`` when the main content does not hold one."""
-    if root.css_first("h1") is not None:
+    if any(root.tag == "h1" or root.css_first("h1") is not None for root in roots):
         return None
     h1s = body.css("h1")
     if len(h1s) != 1:
