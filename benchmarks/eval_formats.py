@@ -117,7 +117,8 @@ TABLE_PAGE = """<html><head><title>{title}</title></head><body bgcolor="#ffffff"
 <td valign="top">
 {body}
 </td></tr>
-<tr><td colspan="2"><font size="1">Copyright &copy; 2011. All rights reserved. Best viewed at 1024 x 768.</font></td></tr>
+<tr><td colspan="2"><font size="1">Copyright &copy; 2011. All rights reserved.
+Best viewed at 1024 x 768.</font></td></tr>
 </table></body></html>
 """
 

@@ -335,6 +335,10 @@ def _own_text(node: LexborNode) -> str:
     return " ".join(c.text_content or "" for c in _children(node) if c.tag == "-text")
 
 
+def _is_paragraph(node: LexborNode) -> bool:
+    return node.tag == "p" and len(_collapse(node.text(deep=True))) >= 80 and _link_density(node) < 0.25
+
+
 def _densest(body: LexborNode) -> list[LexborNode] | None:
     """The element that holds most paragraph text (scored as Readability
     does: paragraphs credit their parent fully and grandparent by half, less
@@ -373,9 +377,7 @@ def _densest(body: LexborNode) -> list[LexborNode] | None:
             keep.append(sib)
         elif sib.tag in ("-text", "-comment") or sib.tag is None:
             continue
-        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]):
-            keep.append(sib)
-        elif sib.tag == "p" and len(_collapse(sib.text(deep=True))) >= 80 and _link_density(sib) < 0.25:
+        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]) or _is_paragraph(sib):
             keep.append(sib)
     return keep
 
