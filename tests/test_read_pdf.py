@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -114,3 +115,22 @@ def test_non_pdf_named_pdf_is_refused(tmp_path: Path) -> None:
     p.write_text("Just some words of a release.")
     with pytest.raises(ReadError, match="not a PDF"):
         read_path(p)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="OCR needs Debian's tesseract-ocr")
+def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 400), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=36)
+    draw.text((60, 60), "Northbrook Gold Closes Private Placement", fill=0, font=font)
+    draw.text((60, 160), "Gross proceeds of $2,500,000 were raised.", fill=0, font=font)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(image, x=10, y=10, w=190)
+    pdf.output(str(tmp_path / "scan.pdf"))
+    (doc,) = read_path(tmp_path / "scan.pdf")
+    assert doc.metadata["ocr"] is True
+    assert "Northbrook Gold Closes Private Placement" in doc.text
+    assert "$2,500,000" in doc.text
