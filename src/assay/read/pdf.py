@@ -5,9 +5,10 @@ truncated file apart clearly and cheaply. pdfplumber then reads each page's
 text layer: ruled tables become markdown pipe tables, the words outside them
 are grouped into lines by their baseline, a line's words are joined with one
 space, or two where a wide gap shows a column (so the aligned-column reader
-downstream sees the columns of an unruled table), and lines are joined into
-paragraphs unless a vertical gap, a change of type size or a short line ending
-a sentence shows a paragraph break (or a line starts with a bullet). Lines repeated at the top or bottom of
+downstream sees the columns of an unruled table). Lines wrapped at the margin
+are joined into one line; a line that stops short of the margin keeps its line
+break; a vertical gap, a change of type size or a bullet starts a new
+paragraph (a blank line). Lines repeated at the top or bottom of
 most pages (running heads, page numbers) are dropped.
 
 A PDF without a text layer (a scan) is refused with a clear error, or read by
@@ -35,7 +36,7 @@ MAX_PAGES = 500
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[.:!?]['\")\]]?$")
+_SHORT_LINE = 0.75
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*-]|\(?[0-9a-z]{1,2}[.)])\s")
 
 
@@ -214,8 +215,13 @@ def _layout(lines: list[_Line], tables: list[_Block]) -> str:
     def flush() -> None:
         if para:
             joined = para[0].text
-            for ln in para[1:]:
-                joined += ln.text if joined.endswith("-") and not joined.endswith(" -") else " " + ln.text
+            for prev, ln in itertools.pairwise(para):
+                if prev.x1 < _SHORT_LINE * right:  # a line broken before the margin: a line break
+                    joined += "\n" + ln.text
+                elif joined.endswith("-") and not joined.endswith(" -"):
+                    joined += ln.text
+                else:
+                    joined += " " + ln.text
             blocks.append(_Block(para[0].top, joined))
             para.clear()
 
@@ -232,7 +238,6 @@ def _layout(lines: list[_Line], tables: list[_Block]) -> str:
                 or ln.columns
                 or prev.columns
                 or _BULLET.match(ln.text) is not None
-                or (prev.x1 < 0.8 * right and _SENTENCE_END.search(prev.text) is not None)
             )
             if new:
                 flush()
