@@ -6,8 +6,8 @@ text layer: ruled tables become markdown pipe tables, the words outside them
 are grouped into lines by their baseline, a line's words are joined with one
 space, or two where a wide gap shows a column (so the aligned-column reader
 downstream sees the columns of an unruled table). Lines wrapped at the margin
-are joined into one line; a line that stops short of the margin keeps its line
-break; a vertical gap, a change of type size or a bullet starts a new
+are joined into one line; a line whose next line's first word would have fitted
+on it was broken on purpose and keeps its line break; a vertical gap, a change of type size or a bullet starts a new
 paragraph (a blank line). Lines repeated at the top or bottom of
 most pages (running heads, page numbers) are dropped.
 
@@ -36,7 +36,6 @@ MAX_PAGES = 500
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
-_SHORT_LINE = 0.75
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*-]|\(?[0-9a-z]{1,2}[.)])\s")
 
 
@@ -50,6 +49,7 @@ class _Line:
     text: str
     columns: bool  # holds a wide gap: part of an unruled table
     page: int
+    first_width: float  # width of the first word: would it have fitted on the line before?
 
 
 @dataclass(slots=True)
@@ -178,6 +178,7 @@ def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
                 text="".join(parts),
                 columns=columns,
                 page=page,
+                first_width=g[0]["x1"] - g[0]["x0"],
             )
         )
     return out
@@ -216,7 +217,8 @@ def _layout(lines: list[_Line], tables: list[_Block]) -> str:
         if para:
             joined = para[0].text
             for prev, ln in itertools.pairwise(para):
-                if prev.x1 < _SHORT_LINE * right:  # a line broken before the margin: a line break
+                if prev.x1 + 0.3 * prev.size + ln.first_width < right - 0.5 * prev.size:
+                    # the next word would have fitted: the line was broken on purpose
                     joined += "\n" + ln.text
                 elif joined.endswith("-") and not joined.endswith(" -"):
                     joined += ln.text
