@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -236,14 +237,15 @@ def html_to_text(html: str, name: str | None = None) -> tuple[str, dict[str, str
     if body is None:
         return "", meta
     _remove_chrome(body)
-    roots = _main_content(body)
+    sizes = _measure(body)
+    roots = _main_content(body, sizes)
     blocks: list[str] = []
     if roots[0] is not body:
         heading = _outside_heading(body, roots)
         if heading:
             blocks.append(heading)
     for root in roots:
-        blocks.extend(_render(root))
+        blocks.extend(_render(root, sizes))
     return "\n\n".join(blocks), meta
 
 
@@ -265,7 +267,79 @@ def _inside(node: LexborNode, tags: frozenset[str]) -> bool:
 _CONTENT_TAGS = frozenset({"article", "main"})
 
 
+@dataclass(slots=True)
+class _Size:
+    """What an element holds, measured once for the whole tree."""
+
+    text: int = 0  # characters of text
+    links: int = 0  # characters of link text
+    n_links: int = 0
+    commas: int = 0
+    h1: bool = False
+    content: bool = False  # an <article>, <main> or <h1> inside (or itself)
+    tables: int = 0  # <table> elements, itself included
+
+
+def _measure(root: LexborNode) -> dict[int, _Size]:
+    """:class:`_Size` of every element under ``root``, in one pass."""
+    sizes: dict[int, _Size] = {}
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            parent = node.parent
+            if parent is not None and text.strip():
+                size = sizes.get(parent.mem_id)
+                if size is None:
+                    size = sizes[parent.mem_id] = _Size()
+                words = text.split()
+                size.text += sum(map(len, words)) + len(words)
+                size.commas += text.count(",")
+            continue
+        if tag is None or tag.startswith("-"):
+            continue
+        if not done:
+            if node.mem_id not in sizes:
+                sizes[node.mem_id] = _Size()
+            stack.append((node, True))
+            stack.extend((c, False) for c in _children(node))
+            continue
+        size = sizes[node.mem_id]
+        if tag == "a":
+            size.links = size.text
+            size.n_links += 1
+        elif tag == "table":
+            size.tables += 1
+        elif tag == "h1":
+            size.h1 = True
+        if tag in ("article", "main", "h1"):
+            size.content = True
+        parent = node.parent
+        if parent is not None and node is not root:
+            up = sizes.get(parent.mem_id)
+            if up is None:
+                up = sizes[parent.mem_id] = _Size()
+            up.text += size.text
+            up.links += size.links
+            up.n_links += size.n_links
+            up.commas += size.commas
+            up.h1 |= size.h1
+            up.content |= size.content
+            up.tables += size.tables
+    return sizes
+
+
 def _remove_chrome(body: LexborNode) -> None:
+    measured: dict[int, _Size] | None = None
+
+    def size_of(node: LexborNode) -> _Size:
+        nonlocal measured
+        if measured is None:
+            measured = _measure(body)
+        return measured.get(node.mem_id, _Size())
+
     doomed: list[LexborNode] = []
     for node in body.traverse():
         tag = node.tag
@@ -276,7 +350,7 @@ def _remove_chrome(body: LexborNode) -> None:
         if (
             tag in ("header", "footer")
             and not _inside(node, _CONTENT_TAGS)
-            and not (tag == "header" and node.css_first("h1") is not None)
+            and not (tag == "header" and size_of(node).h1)
         ):
             doomed.append(node)
             continue
@@ -288,58 +362,54 @@ def _remove_chrome(body: LexborNode) -> None:
             continue
         if tag in ("article", "main", "body", "table", "tr", "td", "th", "tbody"):
             continue
-        if _tokens(node) & _CHROME_WORDS and node.css_first("article, main, h1") is None:
+        if _tokens(node) & _CHROME_WORDS and not size_of(node).content:
             doomed.append(node)
     for node in doomed:
         if node.parent is not None:
             node.decompose()
+    # Link lists: judged in document order, so an element is measured before
+    # anything inside it is removed.
+    sizes = _measure(body)
     for node in list(body.css("ul, ol, div, p, section, td")):
-        if node.parent is None:
+        size = sizes.get(node.mem_id)
+        if size is None or size.n_links < 3 or node.parent is None:
             continue
-        links = node.css("a")
-        if len(links) < 3:
-            continue
-        text = len(_collapse(node.text(deep=True)))
-        link_text = sum(len(_collapse(a.text(deep=True))) for a in links)
-        if text and link_text >= 0.8 * text:
+        if size.text and size.links >= 0.8 * size.text:
             node.decompose()
 
 
-def _main_content(body: LexborNode) -> list[LexborNode]:
+def _main_content(body: LexborNode, sizes: dict[int, _Size]) -> list[LexborNode]:
     """The nodes holding the release: the largest ``<article>``/``<main>``,
     else the densest run of paragraphs, else the whole body."""
-    total = len(_collapse(body.text(deep=True)))
+    total = sizes[body.mem_id].text
     best: LexborNode | None = None
     best_len = 0
     for sel in _MAIN_SELECTORS:
         for node in body.css(sel):
-            n = len(_collapse(node.text(deep=True)))
+            n = sizes.get(node.mem_id, _Size()).text
             if n > best_len:
                 best, best_len = node, n
     if best is not None and best_len >= 200 and best_len >= 0.25 * total:
         return [best]
-    dense = _densest(body)
-    if dense and sum(len(_collapse(n.text(deep=True))) for n in dense) >= 0.3 * total:
+    dense = _densest(body, sizes)
+    if dense and sum(sizes[n.mem_id].text for n in dense) >= 0.3 * total:
         return dense
     return [body]
 
 
-def _link_density(node: LexborNode) -> float:
-    text = len(_collapse(node.text(deep=True)))
-    if not text:
-        return 1.0
-    return sum(len(_collapse(a.text(deep=True))) for a in node.css("a")) / text
+def _link_density(size: _Size) -> float:
+    return size.links / size.text if size.text else 1.0
 
 
 def _own_text(node: LexborNode) -> str:
     return " ".join(c.text_content or "" for c in _children(node) if c.tag == "-text")
 
 
-def _is_paragraph(node: LexborNode) -> bool:
-    return node.tag == "p" and len(_collapse(node.text(deep=True))) >= 80 and _link_density(node) < 0.25
+def _is_paragraph(node: LexborNode, size: _Size) -> bool:
+    return node.tag == "p" and size.text >= 80 and _link_density(size) < 0.25
 
 
-def _densest(body: LexborNode) -> list[LexborNode] | None:
+def _densest(body: LexborNode, sizes: dict[int, _Size]) -> list[LexborNode] | None:
     """The element that holds most paragraph text (scored as Readability
     does: paragraphs credit their parent fully and grandparent by half, less
     the share of link text), with those of its siblings that score alike."""
@@ -354,16 +424,21 @@ def _densest(body: LexborNode) -> list[LexborNode] | None:
 
     for node in body.css("p, pre, td, div"):
         own = node.tag in ("td", "div")
-        text = _collapse(_own_text(node) if own else node.text(deep=True))
-        if len(text) < 25:
+        if own:
+            text = _collapse(_own_text(node))
+            length, commas = len(text), text.count(",")
+        else:
+            size = sizes.get(node.mem_id, _Size())
+            length, commas = size.text, size.commas
+        if length < 25:
             continue
-        score = 1 + text.count(",") + min(len(text) / 100, 3)
+        score = 1 + commas + min(length / 100, 3)
         holder = node if own else node.parent
         credit(holder, score)
         credit(holder.parent if holder is not None else None, score / 2)
     if not scores:
         return None
-    final = {k: v * (1 - _link_density(nodes[k])) for k, v in scores.items()}
+    final = {k: v * (1 - _link_density(sizes.get(k, _Size()))) for k, v in scores.items()}
     top = max(final, key=lambda k: final[k])
     if final[top] < 5:
         return None
@@ -377,7 +452,9 @@ def _densest(body: LexborNode) -> list[LexborNode] | None:
             keep.append(sib)
         elif sib.tag in ("-text", "-comment") or sib.tag is None:
             continue
-        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]) or _is_paragraph(sib):
+        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]) or _is_paragraph(
+            sib, sizes.get(sib.mem_id, _Size())
+        ):
             keep.append(sib)
     return keep
 
@@ -396,7 +473,7 @@ def _collapse(s: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
-def _render(root: LexborNode) -> list[str]:
+def _render(root: LexborNode, sizes: dict[int, _Size]) -> list[str]:
     """Blocks of text (paragraphs, list items, pipe tables) under ``root``."""
     blocks: list[str] = []
     inline: list[str] = []
@@ -434,7 +511,7 @@ def _render(root: LexborNode) -> list[str]:
                 blocks.append(text)
             continue
         if tag == "table":
-            rows = _table_rows(node)
+            rows = _table_rows(node) if sizes.get(node.mem_id, _Size()).tables <= 1 else None
             if rows is not None:
                 flush()
                 if rows:
@@ -490,8 +567,6 @@ def _table_rows(table: LexborNode) -> list[list[str]] | None:
     A cell spanning several columns is put in the first of them that holds
     values in other rows, so headers stand over their numbers.
     """
-    if len(table.css("table")) > 1:
-        return None
     grid: list[list[tuple[str, int, int]]] = []
     for tr in _own_rows(table):
         row: list[tuple[str, int, int]] = []
