@@ -18,7 +18,8 @@ The three sets are read by ``assay.read`` and extracted; ``score.py`` scores
 each against the gold, and the overall F1 of each is printed with the
 difference from plain text. ``--compare`` also measures the alternatives
 (trafilatura for HTML, PDFium's text for PDF): word recall and precision of
-the read text against the release's words, records F1, and seconds per file.
+the read text against the release's words, records F1, and seconds per file. Every span of every
+record is checked to index the text the reader produced.
 """
 
 from __future__ import annotations
@@ -218,8 +219,13 @@ def run(readers: dict[str, tuple[list[Path], Reader]], dev: Path, work: Path, sc
                 print(f"  {label}: {path.name}: {e}", file=sys.stderr)
                 failed += 1
         seconds = (time.perf_counter() - t0) / max(len(files), 1)
+        spans = wrong = 0
         for stem, document in texts.items():
-            write_record(extract_document(document).to_dict(), out / f"{stem}.json")
+            record = extract_document(document).to_dict()
+            for span in record.get("evidence", {}).values():
+                spans += 1
+                wrong += document.text[span["start"] : span["end"]] != span["text"]
+            write_record(record, out / f"{stem}.json")
             r, p = word_match(plain[stem], document.text)
             recall.append(r)
             precision.append(p)
@@ -229,6 +235,7 @@ def run(readers: dict[str, tuple[list[Path], Reader]], dev: Path, work: Path, sc
             "precision": sum(precision) / max(len(precision), 1),
             "seconds": seconds,
             "failed": failed,
+            "spans": f"{spans - wrong}/{spans}",
         }
     return results
 
@@ -278,11 +285,11 @@ def main() -> None:
         readers["pdf-pdfium-text"] = (sets["pdf"], _pdfium)
     results = run(readers, a.dev, work, score_py)
     base = results["text"]["f1"]
-    print(f"{'set':18} {'F1':>6} {'vs text':>8} {'word R':>7} {'word P':>7} {'s/file':>7} failed")
+    print(f"{'set':18} {'F1':>6} {'vs text':>8} {'word R':>7} {'word P':>7} {'s/file':>7} failed  spans in text")
     for label, r in results.items():
         print(
             f"{label:18} {r['f1']:6.3f} {r['f1'] - base:+8.3f} {r['recall']:7.3f} {r['precision']:7.3f} "
-            f"{r['seconds']:7.3f} {r['failed']}"
+            f"{r['seconds']:7.3f} {r['failed']:6}  {r['spans']}"
         )
     print(f"converted files and records: {work}")
 

@@ -143,3 +143,11 @@ def test_page_of_chrome_only_is_refused(tmp_path: Path) -> None:
     p.write_text("<html><body><nav><a href='/'>Home</a></nav><script>var a = 1;</script></body></html>")
     with pytest.raises(ReadError, match="no readable words"):
         read_path(p)
+
+
+def test_a_page_given_as_a_string_is_read_as_a_page() -> None:
+    from assay.pipeline import extract
+
+    release = extract(newswire_page())
+    assert release.source.format == "html"
+    assert release.source.chars < len(newswire_page())

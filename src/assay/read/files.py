@@ -42,9 +42,15 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
 
 
 def read_text(text: str, path: str | None = None) -> Document:
-    """A :class:`Document` of text already in memory."""
+    """A :class:`Document` of a release's text already in memory; an HTML page
+    given as a string is read as a page (its main text, ``format="html"``)."""
     if not text.strip():
         raise ReadError(path, "empty: no text")
+    if sniff_text(text, "") == "html":
+        body, meta = html_to_text(text, path)
+        if not body.strip():
+            raise ReadError(path, "no text: the HTML holds no readable words")
+        return Document(text=body, path=path, format="html", metadata=meta)
     return Document(text=text, path=path, format="text")
 
 
@@ -73,9 +79,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     if kind == "html":
         body, meta = html_to_text(text, name)
         return [_document((body, meta), name, "html", sha)]
-    doc = read_text(text, name)
-    doc.sha256 = sha
-    return [doc]
+    return [Document(text=text, path=name, format="text", sha256=sha)]
 
 
 def _document(result: tuple[str, dict[str, Any]], name: str, fmt: str, sha: str) -> Document:
