@@ -223,6 +223,8 @@ def run(readers: dict[str, tuple[list[Path], Reader]], dev: Path, work: Path, sc
         for stem, document in texts.items():
             record = extract_document(document).to_dict()
             for span in record.get("evidence", {}).values():
+                if "start" not in span:  # a derived value: a note, no span
+                    continue
                 spans += 1
                 wrong += document.text[span["start"] : span["end"]] != span["text"]
             write_record(record, out / f"{stem}.json")
