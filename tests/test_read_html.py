@@ -151,3 +151,25 @@ def test_a_page_given_as_a_string_is_read_as_a_page() -> None:
     release = extract(newswire_page())
     assert release.source.format == "html"
     assert release.source.chars < len(newswire_page())
+
+
+SECTIONS = """<html><body><div class="top"><a href="/">Home</a> <a href="/a">About</a> <a href="/b">Projects</a></div>
+<div class="wrap"><div class="left"><div class="release-text"><h2>Kestrel Drills 40 m of 1.2% Cu</h2>
+<p>{p}{p}{p}</p><p>{p}{p}</p><p>{p}</p></div>
+<div class="about"><h3>About Kestrel</h3>
+<p>Kestrel Copper Ltd. is a Toronto-based explorer, focused on copper, gold and silver in Ontario.</p></div>
+<div class="contact"><p>For further information: Jane Roe, CEO, 416-555-0100, jroe@kestrel.example</p></div></div>
+<div class="right"><div class="quote"><p>Last: $0.42 Change: +0.03</p></div></div></div>
+<div class="bottom">Copyright Kestrel. Website design by Web Co.</div></body></html>""".format(
+    p="Kestrel Copper Ltd. (TSX: KCL) reported drilling results from its property, with grades and widths below. "
+)
+
+
+def test_sections_beside_the_release_body_are_kept_and_the_side_column_is_not(tmp_path: Path) -> None:
+    text = _read(tmp_path, SECTIONS)
+    assert text.startswith("Kestrel Drills 40 m of 1.2% Cu")
+    assert "About Kestrel" in text
+    assert "For further information: Jane Roe, CEO" in text
+    assert "Last: $0.42" not in text
+    assert "Copyright" not in text
+    assert "Projects" not in text

@@ -452,7 +452,7 @@ def _densest(body: LexborNode, sizes: dict[int, _Size]) -> list[LexborNode] | No
             keep.append(sib)
         elif sib.tag in ("-text", "-comment") or sib.tag is None:
             continue
-        elif final.get(sib.mem_id, 0.0) >= max(10.0, 0.2 * final[top]) or _is_paragraph(
+        elif final.get(sib.mem_id, 0.0) >= max(3.0, 0.1 * final[top]) or _is_paragraph(
             sib, sizes.get(sib.mem_id, _Size())
         ):
             keep.append(sib)
