@@ -1,9 +1,11 @@
 """PDF to the text of the release it holds.
 
 PDFium (pypdfium2) opens the file first: it tells an encrypted, corrupt or
-truncated file apart clearly and cheaply. pdfplumber then reads each page's
-text layer: ruled tables become markdown pipe tables, the words outside them
-are grouped into lines by their baseline, a line's words are joined with one
+truncated file apart clearly and cheaply. It then reads each page's text
+layer as words with their boxes and type size. On pages that draw lines or
+boxes, pdfplumber finds the ruled tables, which become markdown pipe tables
+(pdfplumber's parse is ten times slower, so pages without rules skip it). The
+words outside the tables are grouped into lines by their baseline, a line's words are joined with one
 space, or two where a wide gap shows a column (so the aligned-column reader
 downstream sees the columns of an unruled table). Lines wrapped at the margin
 are joined into one line; a line whose next line's first word would have fitted
@@ -27,12 +29,15 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from assay.read.errors import ReadError
 from assay.read.grid import clean_cell, drop_empty, pipe_table
 
 MAX_PAGES = 500
 """PDFs with more pages than this are refused (no release is that long)."""
+_MIN_RULES = 4  # path objects a page needs before its ruled tables are looked for
+_WORD_GAP = 3.0  # points between letters that still make one word (pdfplumber's default)
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -101,18 +106,33 @@ def _check(data: bytes, name: str) -> dict[str, Any]:
 
 def _pages(data: bytes, name: str) -> list[str]:
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        doc = pdfium.PdfDocument(data)
+        plumber: Any = None
+        try:
             lines: list[list[_Line]] = []
             tables: list[list[_Block]] = []
             heights: list[float] = []
-            for i, page in enumerate(pdf.pages):
-                page_lines, page_tables = _read_page(page, i)
-                lines.append(page_lines)
-                tables.append(page_tables)
-                heights.append(float(page.height))
+            for i in range(len(doc)):
+                page = doc[i]
+                top_edge = float(page.get_mediabox()[3])
+                words = _words(page, top_edge)
+                blocks: list[_Block] = []
+                if _has_rules(page):
+                    if plumber is None:
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    blocks, boxes = _tables(plumber.pages[i])
+                    if boxes:
+                        words = [w for w in words if not any(_inside(w, b) for b in boxes)]
+                lines.append(_lines(words, i))
+                tables.append(blocks)
+                heights.append(float(page.get_size()[1]))
+        finally:
+            if plumber is not None:
+                plumber.close()
+            doc.close()
     except ReadError:
         raise
-    except Exception as e:  # noqa: BLE001 - pdfminer raises many types for damaged files
+    except Exception as e:  # noqa: BLE001 - PDFium and pdfminer raise many types for damaged files
         raise ReadError(name, f"corrupt PDF ({type(e).__name__}: {str(e)[:80] or 'cannot be parsed'})") from None
     repeated = _running_lines(lines, heights)
     out = []
@@ -122,7 +142,14 @@ def _pages(data: bytes, name: str) -> list[str]:
     return out
 
 
-def _read_page(page: Any, index: int) -> tuple[list[_Line], list[_Block]]:
+def _has_rules(page: Any) -> bool:
+    """Whether a page draws enough lines or boxes to hold a ruled table."""
+    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+    return sum(1 for _ in itertools.islice(paths, _MIN_RULES)) >= _MIN_RULES
+
+
+def _tables(page: Any) -> tuple[list[_Block], list[tuple[float, float, float, float]]]:
+    """pdfplumber's ruled tables of a page as pipe tables, with their boxes."""
     blocks: list[_Block] = []
     boxes: list[tuple[float, float, float, float]] = []
     for table in page.find_tables():
@@ -130,10 +157,39 @@ def _read_page(page: Any, index: int) -> tuple[list[_Line], list[_Block]]:
         if len(rows) >= 1 and len(rows[0]) >= 2:
             blocks.append(_Block(table.bbox[1], pipe_table(rows)))
             boxes.append(table.bbox)
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
-    if boxes:
-        words = [w for w in words if not any(_inside(w, b) for b in boxes)]
-    return _lines(words, index), blocks
+    return blocks, boxes
+
+
+def _words(page: Any, top_edge: float) -> list[dict[str, Any]]:
+    """The page's words from PDFium's text layer, with boxes measured from the
+    page's top (as pdfplumber measures them) and the type size."""
+    textpage = page.get_textpage()
+    try:
+        words: list[dict[str, Any]] = []
+        cur: dict[str, Any] | None = None
+        for i in range(textpage.count_chars()):
+            ch = textpage.get_text_range(i, 1)
+            if not ch or ch.isspace() or ch == "\ufffe":
+                cur = None
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, i)) or (top - bottom)
+            y_top, y_bottom = top_edge - top, top_edge - bottom
+            if (
+                cur is not None
+                and abs(cur["bottom"] - y_bottom) <= 0.4 * size
+                and -0.5 * size <= left - cur["x1"] <= _WORD_GAP
+            ):
+                cur["text"] += ch
+                cur["x1"] = max(cur["x1"], right)
+                cur["top"] = min(cur["top"], y_top)
+                cur["bottom"] = max(cur["bottom"], y_bottom)
+                continue
+            cur = {"text": ch, "x0": left, "x1": right, "top": y_top, "bottom": y_bottom, "size": size}
+            words.append(cur)
+        return words
+    finally:
+        textpage.close()
 
 
 def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
