@@ -178,7 +178,8 @@ def _words(page: Any, top_edge: float) -> list[dict[str, Any]]:
             if (
                 cur is not None
                 and abs(cur["bottom"] - y_bottom) <= 0.4 * size
-                and -0.5 * size <= left - cur["x1"] <= _WORD_GAP
+                and left >= cur["x0"] - 0.5 * size  # a ligature's letters share one box
+                and left - cur["x1"] <= _WORD_GAP
             ):
                 cur["text"] += ch
                 cur["x1"] = max(cur["x1"], right)
