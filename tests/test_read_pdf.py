@@ -134,3 +134,19 @@ def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
     assert doc.metadata["ocr"] is True
     assert "Northbrook Gold Closes Private Placement" in doc.text
     assert "$2,500,000" in doc.text
+
+
+def test_a_number_at_the_top_of_a_page_is_kept_unless_every_page_has_one(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_auto_page_break(False)
+    for page, first in enumerate(("Restricted cash", "12"), start=1):
+        pdf.add_page()
+        pdf.set_y(12)
+        pdf.cell(0, 5, first)
+        pdf.set_y(40)
+        pdf.multi_cell(0, 5, f"Statement of financial position, page {page} of the release, with its notes.")
+    pdf.output(str(tmp_path / "r.pdf"))
+    (doc,) = read_path(tmp_path / "r.pdf")
+    assert "Restricted cash" in doc.text
+    assert "\n\n12\n\n" in doc.text

@@ -39,7 +39,8 @@ MAX_PAGES = 500
 _MIN_RULES = 4  # path objects a page needs before its ruled tables are looked for
 _WORD_GAP = 3.0  # points between letters that still make one word (pdfplumber's default)
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-)$", re.IGNORECASE)
+_MARGIN = 0.1  # share of the page's height at its top and bottom where running heads sit
 _DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014*-]|\(?[0-9a-z]{1,2}[.)])\s")
 
@@ -134,12 +135,11 @@ def _pages(data: bytes, name: str) -> list[str]:
         raise
     except Exception as e:  # noqa: BLE001 - PDFium and pdfminer raise many types for damaged files
         raise ReadError(name, f"corrupt PDF ({type(e).__name__}: {str(e)[:80] or 'cannot be parsed'})") from None
-    repeated = _running_lines(lines, heights)
-    out = []
-    for page_lines, page_tables, height in zip(lines, tables, heights, strict=True):
-        kept = [ln for ln in page_lines if not _is_running(ln, repeated, height)]
-        out.append(_layout(kept, page_tables))
-    return out
+    running = _running(lines, heights)
+    return [
+        _layout([ln for ln in page_lines if id(ln) not in running], page_tables)
+        for page_lines, page_tables in zip(lines, tables, strict=True)
+    ]
 
 
 def _has_rules(page: Any) -> bool:
@@ -245,21 +245,30 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", text.strip().lower())
 
 
-def _running_lines(pages: list[list[_Line]], heights: list[float]) -> set[str]:
-    """Texts (digits masked) at a page's top or bottom on most pages."""
-    if len(pages) < 2:
-        return set()
-    seen: Counter[str] = Counter()
-    for lines, height in zip(pages, heights, strict=True):
-        keys = {_key(ln.text) for ln in lines if ln.top < 0.1 * height or ln.bottom > 0.9 * height}
-        seen.update(keys)
-    return {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
+def _edge_lines(lines: list[_Line], height: float) -> list[tuple[str, _Line]]:
+    """The two outermost lines at the page's top and at its bottom, when they
+    sit in its margins, each with the edge it sits at."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    top = [("top", ln) for ln in ordered[:2] if ln.top < _MARGIN * height]
+    bottom = [("bottom", ln) for ln in ordered[-2:] if ln.bottom > (1 - _MARGIN) * height]
+    return top + bottom
 
 
-def _is_running(line: _Line, repeated: set[str], height: float) -> bool:
-    if not (line.top < 0.1 * height or line.bottom > 0.9 * height):
-        return False
-    return _key(line.text) in repeated or bool(_PAGE_NUMBER.match(line.text.strip()))
+def _running(pages: list[list[_Line]], heights: list[float]) -> set[int]:
+    """``id``\\ s of running heads and feet: edge lines whose text (digits
+    masked) recurs at the same edge on at least half the pages (two at least),
+    and page numbers written as such ("Page 2", "- 2 -")."""
+    seen: Counter[tuple[str, str]] = Counter()
+    edges = [_edge_lines(lines, height) for lines, height in zip(pages, heights, strict=True)]
+    for page_edges in edges:
+        seen.update({(edge, _key(ln.text)) for edge, ln in page_edges})
+    need = max(2, len(pages) // 2)
+    return {
+        id(ln)
+        for page_edges in edges
+        for edge, ln in page_edges
+        if seen[(edge, _key(ln.text))] >= need or _PAGE_NUMBER.match(ln.text.strip())
+    }
 
 
 def _layout(lines: list[_Line], tables: list[_Block]) -> str:
