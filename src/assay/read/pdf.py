@@ -115,7 +115,7 @@ def _pages(data: bytes, name: str) -> list[str]:
             heights: list[float] = []
             for i in range(len(doc)):
                 page = doc[i]
-                top_edge = float(page.get_mediabox()[3])
+                top_edge = float(page.get_bbox()[3])  # the media box as PDFium lays the page out
                 words = _words(page, top_edge)
                 blocks: list[_Block] = []
                 if _has_rules(page):
