@@ -173,3 +173,17 @@ def test_sections_beside_the_release_body_are_kept_and_the_side_column_is_not(tm
     assert "Last: $0.42" not in text
     assert "Copyright" not in text
     assert "Projects" not in text
+
+
+def test_page_numbers_between_filing_pages_are_dropped() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the release, with words.</p><p align='center'>{mark}</p><hr>"
+        for n, mark in ((1, "-2-"), (2, "Page 3 of 4"), (3, "\u2013 4 \u2013"))
+    )
+    text, _ = html_to_text(f"<html><body>{body}<p>12</p></body></html>")
+    assert text.split("\n\n") == [
+        "Paragraph 1 of the release, with words.",
+        "Paragraph 2 of the release, with words.",
+        "Paragraph 3 of the release, with words.",
+        "12",
+    ]

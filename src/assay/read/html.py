@@ -196,6 +196,9 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _SPACE = re.compile(r"\s+")
 _BREAK = "\x00"  # a <br> while a block's text is gathered (the parser leaves no NUL in text)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.IGNORECASE)
+# A paragraph that is only a page number, as filings print them between pages.
+# (A bare number is kept: releases set table values as paragraphs too.)
+_PAGE_NUMBER = re.compile(r"^(?:[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$", re.I)
 _MAIN_SELECTORS = ("article", "main", "[role=main]", "[itemprop=articleBody]")
 _LAYOUT_CELL_CHARS = 400
 _CURRENCY_ONLY = re.compile(r"^(?:[A-Z]{0,3}\$|€|£|¥|\(|\$\(|[A-Z]{0,3}\$\s*\()$")
@@ -483,7 +486,7 @@ def _render(root: LexborNode, sizes: dict[int, _Size]) -> list[str]:
             return
         lines = [_collapse(part) for part in "".join(inline).split(_BREAK)]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text and not _PAGE_NUMBER.match(text):
             blocks.append(text)
         inline.clear()
 
