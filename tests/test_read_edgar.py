@@ -78,3 +78,25 @@ def test_filing_without_exhibits_gives_its_main_document(tmp_path: Path) -> None
     (doc,) = read_path(_filing(tmp_path, []))
     assert doc.text == "REPORT OF FOREIGN PRIVATE ISSUER"
     assert doc.metadata["exhibit_type"] == "6-K"
+
+
+def test_dissemination_file_with_sgml_header(tmp_path: Path) -> None:
+    nc = (
+        "<SUBMISSION>\n<ACCESSION-NUMBER>0001104659-04-015678\n<TYPE>6-K\n<PUBLIC-DOCUMENT-COUNT>2\n"
+        "<PERIOD>20040514\n<FILING-DATE>20040517\n<FILER>\n<COMPANY-DATA>\n<CONFORMED-NAME>Kestrel Copper Ltd\n"
+        "<CIK>0000987654\n</COMPANY-DATA>\n</FILER>\n"
+        "<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\nForm 6-K cover\n</TEXT>\n</DOCUMENT>\n"
+        f"<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\n<HTML><BODY>{release_body_html()}</BODY></HTML>\n</TEXT>\n"
+        "</DOCUMENT>\n</SUBMISSION>\n"
+    )
+    path = tmp_path / "0001104659-04-015678.nc"
+    path.write_text(nc)
+    (doc,) = read_path(path)
+    assert doc.text.startswith(HEADLINE)
+    assert {k: doc.metadata[k] for k in ("form_type", "filer_name", "cik", "filing_date", "period_of_report")} == {
+        "form_type": "6-K",
+        "filer_name": "Kestrel Copper Ltd",
+        "cik": "0000987654",
+        "filing_date": "2004-05-17",
+        "period_of_report": "2004-05-14",
+    }

@@ -144,7 +144,6 @@ _BLOCK = frozenset(
         "html",
     ]
 )
-_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _CHROME_ROLES = frozenset(
     ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
 )
