@@ -29,22 +29,8 @@ _BOMS = (
 # Single-byte Western code pages that detection confuses with one another on
 # short English or French text; cp1252 (a superset of latin-1's printable
 # range) reads them all as the writer meant in practice.
-_WESTERN = frozenset(
-    [
-        "cp1250",
-        "cp1252",
-        "cp1254",
-        "cp1257",
-        "latin_1",
-        "iso8859_1",
-        "iso8859_2",
-        "iso8859_9",
-        "iso8859_15",
-        "mac_roman",
-        "cp850",
-        "cp437",
-    ]
-)
+_WESTERN = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_1", "iso8859_2", "iso8859_9"}
+_WESTERN |= {"iso8859_15", "mac_roman", "cp850", "cp437"}
 # What an HTML page may declare, read as browsers read it.
 _ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _WORD = re.compile(r"[^\W\d_]{2,}")

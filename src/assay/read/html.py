@@ -27,169 +27,35 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from assay.read.errors import ReadError
 from assay.read.grid import clean_cell, pipe_table
 
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 MAX_DEPTH = 1000
 """Elements nested deeper than this are refused before parsing."""
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b([^<>]{0,4000})>")
-_VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "p",
-        "li",
-        "dt",
-        "dd",
-        "tr",
-        "td",
-        "th",
-        "option",
-        "optgroup",
-        "thead",
-        "tbody",
-        "tfoot",
-        "colgroup",
-        "caption",
-        "rp",
-        "rt",
-        "html",
-        "head",
-        "body",
-    ]
+# Void elements, and those whose end tag a page may leave out (the parser closes them).
+_VOID = _names(
+    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option "
+    "optgroup thead tbody tfoot colgroup caption rp rt html head body"
 )
-_SKIP = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "svg",
-        "canvas",
-        "math",
-        "form",
-        "button",
-        "select",
-        "textarea",
-        "input",
-        "label",
-        "nav",
-        "aside",
-        "dialog",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "video",
-        "audio",
-        "picture",
-        "map",
-    ]
+_SKIP = _names(
+    "script style noscript template iframe object embed svg canvas math form button select textarea "
+    "input label nav aside dialog head title meta link video audio picture map"
 )
-_BLOCK = frozenset(
-    [
-        "address",
-        "article",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "li",
-        "main",
-        "menu",
-        "ol",
-        "p",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "caption",
-        "html",
-    ]
+_BLOCK = _names(
+    "address article blockquote body center dd details dir div dl dt fieldset figcaption figure "
+    "footer h1 h2 h3 h4 h5 h6 header hgroup hr li main menu ol p section summary table tbody td tfoot "
+    "th thead tr ul caption html"
 )
-_CHROME_ROLES = frozenset(
-    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
-)
-_CHROME_WORDS = frozenset(
-    [
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "menubar",
-        "breadcrumb",
-        "breadcrumbs",
-        "sidebar",
-        "footer",
-        "cookie",
-        "cookies",
-        "consent",
-        "share",
-        "sharing",
-        "social",
-        "related",
-        "subscribe",
-        "newsletter",
-        "signup",
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "advertising",
-        "sponsored",
-        "promo",
-        "popup",
-        "modal",
-        "comments",
-        "comment",
-        "masthead",
-        "toolbar",
-        "skip",
-        "pagination",
-        "pager",
-        "widget",
-        "widgets",
-        "tags",
-        "trending",
-        "recommended",
-    ]
+_CHROME_ROLES = _names("navigation banner contentinfo complementary search menu menubar dialog alert")
+_CHROME_WORDS = _names(
+    "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar footer cookie cookies consent "
+    "share sharing social related subscribe newsletter signup ad ads advert advertisement advertising "
+    "sponsored promo popup modal comments comment masthead toolbar skip pagination pager widget "
+    "widgets tags trending recommended"
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _SPACE = re.compile(r"\s+")
