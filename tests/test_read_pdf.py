@@ -150,3 +150,10 @@ def test_a_number_at_the_top_of_a_page_is_kept_unless_every_page_has_one(tmp_pat
     (doc,) = read_path(tmp_path / "r.pdf")
     assert "Restricted cash" in doc.text
     assert "\n\n12\n\n" in doc.text
+
+
+def test_bytes_after_the_end_marker_do_not_stop_the_reading(tmp_path: Path) -> None:
+    path = release_pdf(tmp_path / "r.pdf")
+    path.write_bytes(path.read_bytes() + b"\n" + b"\x00 signature block " * 400)
+    (doc,) = read_path(path)
+    assert doc.text.startswith(HEADLINE)

@@ -81,7 +81,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, dict[str, Any]]:
 
 def _check(data: bytes, name: str) -> dict[str, Any]:
     """Open the PDF with PDFium: page count and title, or a clear refusal."""
-    if b"%%EOF" not in data[-4096:]:
+    if b"%%EOF" not in data:
+        # (an end marker with bytes after it, an update or trailing junk, is left to PDFium)
         raise ReadError(name, "truncated PDF (no %%EOF end marker)")
     try:
         doc = pdfium.PdfDocument(data)
