@@ -157,3 +157,37 @@ def test_bytes_after_the_end_marker_do_not_stop_the_reading(tmp_path: Path) -> N
     path.write_bytes(path.read_bytes() + b"\n" + b"\x00 signature block " * 400)
     (doc,) = read_path(path)
     assert doc.text.startswith(HEADLINE)
+
+
+LEFT = (
+    "Kestrel Copper Ltd. reports that drilling at the North zone intersected broad copper mineralization "
+    "in all six holes of the winter program, extending the zone by 300 metres to the east."
+)
+RIGHT = (
+    "The Company holds a 100% interest in the property, which lies 40 kilometres north of Timmins, Ontario, "
+    "and is reached year-round by a paved highway and a network of forestry roads."
+)
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other(tmp_path: Path) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.multi_cell(0, 8, "Kestrel Copper Extends the North Zone by 300 Metres")
+    pdf.set_font("helvetica", size=10)
+    top = pdf.get_y() + 4
+    for x, text in ((10, LEFT), (110, RIGHT)):
+        pdf.set_xy(x, top)
+        for _ in range(2):
+            pdf.set_x(x)
+            pdf.multi_cell(88, 5, text)
+            pdf.set_x(x)
+            pdf.ln(3)
+    pdf.set_xy(10, 150)
+    pdf.multi_cell(0, 5, "For further information contact Jane Roe, President and Chief Executive Officer.")
+    pdf.output(str(tmp_path / "cols.pdf"))
+    (doc,) = read_path(tmp_path / "cols.pdf")
+    blocks = doc.text.split("\n\n")
+    assert blocks[0] == "Kestrel Copper Extends the North Zone by 300 Metres"
+    assert blocks[1:5] == [LEFT, LEFT, RIGHT, RIGHT]
+    assert blocks[5].startswith("For further information contact Jane Roe")

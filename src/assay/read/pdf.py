@@ -58,6 +58,9 @@ class _Line:
     first_width: float  # width of the first word: would it have fitted on the line before?
 
 
+Word = dict[str, Any]  # one word: text, x0, x1, top, bottom (from the page's top), size
+
+
 @dataclass(slots=True)
 class _Block:
     top: float
@@ -111,7 +114,7 @@ def _pages(data: bytes, name: str) -> list[str]:
         doc = pdfium.PdfDocument(data)
         plumber: Any = None
         try:
-            lines: list[list[_Line]] = []
+            pages: list[list[list[_Line]]] = []  # per page, its runs of lines in reading order
             tables: list[list[_Block]] = []
             heights: list[float] = []
             for i in range(len(doc)):
@@ -125,7 +128,7 @@ def _pages(data: bytes, name: str) -> list[str]:
                     blocks, boxes = _tables(plumber.pages[i])
                     if boxes:
                         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
-                lines.append(_lines(words, i))
+                pages.append([_lines(run, i) for run in _columns(_rows(words))])
                 tables.append(blocks)
                 heights.append(float(page.get_size()[1]))
         finally:
@@ -136,11 +139,16 @@ def _pages(data: bytes, name: str) -> list[str]:
         raise
     except Exception as e:  # noqa: BLE001 - PDFium and pdfminer raise many types for damaged files
         raise ReadError(name, f"corrupt PDF ({type(e).__name__}: {str(e)[:80] or 'cannot be parsed'})") from None
-    running = _running(lines, heights)
-    return [
-        _layout([ln for ln in page_lines if id(ln) not in running], page_tables)
-        for page_lines, page_tables in zip(lines, tables, strict=True)
-    ]
+    running = _running([[ln for run in runs for ln in run] for runs in pages], heights)
+    out = []
+    for runs, page_tables in zip(pages, tables, strict=True):
+        kept = [[ln for ln in run if id(ln) not in running] for run in runs]
+        if len(kept) == 1:
+            out.append(_layout(kept[0], page_tables))
+        else:
+            out.append("\n\n".join(t for t in (_layout(run, []) for run in kept) if t))
+            out.extend(_layout([], [t]) for t in page_tables)
+    return out
 
 
 def _has_rules(page: Any) -> bool:
@@ -161,13 +169,13 @@ def _tables(page: Any) -> tuple[list[_Block], list[tuple[float, float, float, fl
     return blocks, boxes
 
 
-def _words(page: Any, top_edge: float) -> list[dict[str, Any]]:
+def _words(page: Any, top_edge: float) -> list[Word]:
     """The page's words from PDFium's text layer, with boxes measured from the
     page's top (as pdfplumber measures them) and the type size."""
     textpage = page.get_textpage()
     try:
-        words: list[dict[str, Any]] = []
-        cur: dict[str, Any] | None = None
+        words: list[Word] = []
+        cur: Word | None = None
         for i in range(textpage.count_chars()):
             ch = textpage.get_text_range(i, 1)
             if not ch or ch.isspace() or ch == "\ufffe":
@@ -200,21 +208,97 @@ def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
-def _lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
-    """Words grouped into lines by baseline, left to right."""
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into rows by baseline, top to bottom, each left to right."""
     words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
-    groups: list[list[dict[str, Any]]] = []
+    rows: list[list[Word]] = []
     for w in words:
-        if groups:
-            last = groups[-1]
+        if rows:
+            last = rows[-1]
             tol = max(2.0, 0.4 * float(w["size"]))
             if abs(last[-1]["bottom"] - w["bottom"]) <= tol or abs(last[0]["bottom"] - w["bottom"]) <= tol:
                 last.append(w)
                 continue
-        groups.append([w])
+        rows.append([w])
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _columns(rows: list[list[Word]]) -> list[list[list[Word]]]:
+    """The rows of a page in reading order: for a page set in two columns of
+    prose, each stretch between full-width rows is read left column first.
+
+    A gutter is a vertical strip in the middle of the text that few rows
+    cross (three, or 15% of them: headlines, subheads, footers), with prose
+    on both sides: at least a third of
+    the rows reach into each column, and their parts there fill at least half
+    of the column's width (which a table's label and number columns do not).
+    """
+    if len(rows) < 8:
+        return [rows]
+    left = min(r[0]["x0"] for r in rows)
+    right = max(r[-1]["x1"] for r in rows)
+    width = right - left
+    if width < 200:
+        return [rows]
+    bins = [0] * (int(width // 2) + 1)
+    for row in rows:
+        for w in row:
+            for k in range(int((w["x0"] - left) // 2), int((w["x1"] - left) // 2) + 1):
+                bins[k] += 1
+    lo, hi = int(0.3 * len(bins)), int(0.7 * len(bins))
+    limit = max(3.0, 0.15 * len(rows))
+    best: tuple[int, int] | None = None
+    k = lo
+    while k < hi:
+        if bins[k] <= limit:
+            j = k
+            while j < hi and bins[j] <= limit:
+                j += 1
+            if best is None or j - k > best[1] - best[0]:
+                best = (k, j)
+            k = j
+        else:
+            k += 1
+    if best is None or (best[1] - best[0]) * 2 < 12:
+        return [rows]
+    g0, g1 = left + best[0] * 2, left + best[1] * 2
+    lefts = [[w for w in r if w["x1"] <= g0] for r in rows]
+    rights = [[w for w in r if w["x0"] >= g1] for r in rows]
+    crossing = [any(w["x0"] < g1 and w["x1"] > g0 for w in r) for r in rows]
+    if sum(1 for ws in lefts if ws) < len(rows) / 3 or sum(1 for ws in rights if ws) < len(rows) / 3:
+        return [rows]
+    left_fill = statistics.median(ws[-1]["x1"] - ws[0]["x0"] for ws in lefts if ws)
+    right_fill = statistics.median(ws[-1]["x1"] - ws[0]["x0"] for ws in rights if ws)
+    if left_fill < 0.5 * (g0 - left) or right_fill < 0.5 * (right - g1):
+        return [rows]
+    order: list[list[list[Word]]] = []
+    stretch_left: list[list[Word]] = []
+    stretch_right: list[list[Word]] = []
+
+    def flush() -> None:
+        order.extend(part for part in (stretch_left[:], stretch_right[:]) if part)
+        stretch_left.clear()
+        stretch_right.clear()
+
+    for row, ls, rs, across in zip(rows, lefts, rights, crossing, strict=True):
+        if across:
+            flush()
+            order.append([row])
+            continue
+        if ls:
+            stretch_left.append(ls)
+        if rs:
+            stretch_right.append(rs)
+    flush()
+    return order
+
+
+def _lines(rows: list[list[Word]], page: int) -> list[_Line]:
+    """A :class:`_Line` for each row of words."""
     out: list[_Line] = []
-    for g in groups:
-        g.sort(key=lambda w: w["x0"])
+    for g in rows:
         size = statistics.median(float(w["size"]) for w in g)
         parts = [g[0]["text"]]
         columns = False
