@@ -7,7 +7,8 @@ boxes, pdfplumber finds the ruled tables, which become markdown pipe tables
 (pdfplumber's parse is ten times slower, so pages without rules skip it). The
 words outside the tables are grouped into lines by their baseline, a line's words are joined with one
 space, or two where a wide gap shows a column (so the aligned-column reader
-downstream sees the columns of an unruled table). Lines wrapped at the margin
+downstream sees the columns of an unruled table); a page set in two columns of
+prose is read a column at a time. Lines wrapped at the margin
 are joined into one line; a line whose next line's first word would have fitted
 on it was broken on purpose and keeps its line break; a vertical gap, a change of type size or a bullet starts a new
 paragraph (a blank line). Lines repeated at the top or bottom of
