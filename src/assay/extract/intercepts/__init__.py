@@ -1,0 +1,44 @@
+"""Extract the release's intercepts: drilled, trenched and channel intervals with grades.
+
+Results tables (:mod:`.tables`) are read first, then prose and bullets
+(:mod:`.prose`) outside them; repeats are merged (:mod:`.records`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assay.extract.intercepts import prose, records
+from assay.extract.intercepts import tables as results_tables
+from assay.model import Release
+from assay.normalise import Doc
+
+# cheap checks: a grade unit and a length unit somewhere, before any real work
+_GATE_GRADE = re.compile(r"g/t|%|ppm|ppb|oz|gpt|grams? per|ounces? per|\bopt\b|\(g/|grade", re.IGNORECASE)
+_GATE_LENGTH = re.compile(r"\d\s?(?:m\b|m[@,;)]|met|ft\b|feet)|\bfrom\b|length|interval|width", re.IGNORECASE)
+
+
+def extract(doc: Doc, release: Release) -> None:
+    """Fill ``release.intercepts`` from ``doc``."""
+    text = doc.text
+    if not _GATE_GRADE.search(text) or not _GATE_LENGTH.search(text):
+        return
+    from_tables, spans = results_tables.find_intervals(text)
+    from_prose = prose.find_intervals(text, spans)
+    found = sorted(from_prose + from_tables, key=lambda f: f.start) if from_tables else from_prose
+    if from_tables and from_prose:
+        found = _reindex(from_prose, from_tables, found)
+    records.fill_commodities(text, found)
+    found = records.dedupe(found)
+    release.intercepts.extend(records.to_intercepts(doc, found, len(release.intercepts)))
+
+
+def _reindex(a: list[prose.Found], b: list[prose.Found], merged: list[prose.Found]) -> list[prose.Found]:
+    """Parent indices of ``a`` and ``b`` re-pointed into ``merged``."""
+    pos = {id(f): i for i, f in enumerate(merged)}
+    for part in (a, b):
+        targets = [pos[id(f)] for f in part]
+        for f in part:
+            if f.parent is not None:
+                f.parent = targets[f.parent]
+    return merged

@@ -1,0 +1,295 @@
+"""Intervals written in prose and bullets.
+
+"intersected 12.5 metres grading 3.2 g/t gold from 45.0 metres",
+"16.0m @ 2.16g/t Au, incl 7m @ 3.83g/t Au from 37m in GDD073",
+"15.44 g/t Au over 3 metres in hole 78-885".
+
+Grades are found first (one pass over the text); each run of grades is an
+interval when a length stands just before it ("12 m @", "70.1 meters
+grading") or just after it ("over 3 metres"). Depths, true widths and hole
+ids are read from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from assay.extract.intercepts.found import Found, Num
+from assay.extract.intercepts.grades import NUM, GradeHit, find_grades
+from assay.extract.intercepts.holes import KEYED_RE, LEADING_RE, TRAILING_RE, is_hole_id, kind_of
+from assay.extract.intercepts.units import LENGTH, LENGTH_UNIT, is_feet, number, to_metres
+
+# what may stand between two grades of one interval: "0.46% Cu and 0.12g/t Au", "(1,423 g/t Ag"
+_GRADE_JOIN = re.compile(r"[\s,()&+/]*(?:(?:and|with|plus|or)\b[\s,()&+/]*)?")
+_CONNECTOR = (
+    r"@|at|of|grading|graded|grades?|averaging|averaged|assaying|assayed|returning|returned|running|"
+    r"yielding|containing|with|(?:that|which)\s+(?:averaged|graded|assayed|returned)|:|=|-"
+)
+# a length just before the grades: "29.0m @ ", "70.1 meters grading ", "12.5 m (41 ft) of "
+_PRE = re.compile(
+    rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*(?:{_CONNECTOR})\s*"
+    r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?\(?\s*$",
+    re.IGNORECASE,
+)
+# a length just after: "over 3 metres", "across a core length of 12.5 m", "over 0.6** metres"
+_POST = re.compile(
+    r"\)?\s*(?:over|across|along|for|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:core|drilled|down-?hole|estimated|true|sample|sampled|channel|trench|apparent|composite|continuous|"
+    r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?"
+    + LENGTH,
+    re.IGNORECASE,
+)
+_DEPTH_BEFORE = re.compile(r"(?:from|to|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(
+    rf"(?:from|between)\s+(?P<f>{NUM})\s*(?:{LENGTH_UNIT})?\s*(?:to|and|-)\s*$",
+    re.IGNORECASE,
+)
+_DEPTHS = (
+    rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
+)
+_FROM = re.compile(
+    r"[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
+    rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?![\w.])\)?",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(rf"^\s*(?:from\s+)?{_DEPTHS}\s*$", re.IGNORECASE)
+_TRUE_WIDTH = re.compile(
+    r"[\s,]{0,4}\(?\s*(?:(?:estimated|approximate|approx\.?|calculated)\s+)?true\s+(?:width|thickness)\s*"
+    rf"(?:of|:|=|is|\s)\s*(?:approximately\s+|about\s+)?{LENGTH}\)?",
+    re.IGNORECASE,
+)
+_TRUE_WIDTH_AFTER = re.compile(
+    rf"[\s,]{{0,4}}\(\s*{LENGTH}\s+(?:estimated\s+)?true\s+(?:width|thickness)\s*\)", re.IGNORECASE
+)
+_LEN_IN = re.compile(LENGTH, re.IGNORECASE)
+_INCLUDING = re.compile(r"\bincl|\binc\.|\bwithin\s+which", re.IGNORECASE)
+_AND = re.compile(r"^[\s,;)]*(?:and|&|plus|as\s+well\s+as)\b", re.IGNORECASE)
+_RESTATE_GAP = re.compile(r"^[\s,]*(?:\(|or\s|equivalent\s+to\s)[\s(]*$", re.IGNORECASE)
+_CLOSE = re.compile(r"\s*\)")
+_BOUNDARY = re.compile(
+    r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]|(?<=[a-z)\]%])\.\s+(?=[A-Z(•*-])|;\s+(?!and\b|incl)"
+)
+_TRENCH = re.compile(r"\b(?:trench|channel)", re.IGNORECASE)
+
+
+def _runs(text: str, hits: list[GradeHit]) -> list[list[GradeHit]]:
+    """Grades that belong together: only joining words between them."""
+    runs: list[list[GradeHit]] = []
+    for h in hits:
+        if runs:
+            prev = runs[-1][-1]
+            gap_end = h.start
+            if gap_end - prev.end <= 24:
+                m = _GRADE_JOIN.match(text, prev.end, gap_end)
+                if m is not None and m.end() == gap_end:
+                    runs[-1].append(h)
+                    continue
+        runs.append([h])
+    return runs
+
+
+def _paren(f: Found, inner: str, base: int, main_unit: str) -> None:
+    """Read "(41 ft)", "(8.3 m true width)", "(45.0-57.5 m)" after a length."""
+    low = inner.lower()
+    m = _LEN_IN.search(inner)
+    if "true" in low and m:
+        f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), (base + m.start(), base + m.end()))
+        return
+    r = _RANGE.match(inner)
+    if r and r.group("to"):
+        unit = r.group("tu") or r.group("fu") or main_unit
+        f.from_m = Num(to_metres(number(r.group("from")), unit), (base + r.start("from"), base + r.end("from")))
+        f.to_m = Num(to_metres(number(r.group("to")), unit), (base + r.start("to"), base + r.end("to")))
+        return
+    if m and f.length is not None and is_feet(m.group("lunit")) != is_feet(main_unit):
+        alt = number(m.group("len"))
+        at = (base + m.start("len"), base + m.end())
+        if is_feet(main_unit):  # "230 feet (70.1 m)": the metres as written are the length
+            f.length = Num(to_metres(alt, m.group("lunit")), at)
+        else:
+            f.length_ft = Num(alt, at)
+
+
+def _length_before(text: str, run: list[GradeHit], lo: int) -> Found | None:
+    start = run[0].start
+    window_start = max(lo, start - 110)
+    m = _PRE.search(text, window_start, start)
+    if m is None:
+        return None
+    a = m.start()
+    before = text[max(lo, a - 40) : a]
+    unit = m.group("lunit")
+    value = number(m.group("len"))
+    f = Found(start=a, end=run[-1].end, grades=list(run))
+    ft = _FROM_TO_BEFORE.search(before)
+    if ft:
+        frm = to_metres(number(ft.group("f")), unit)
+        to = to_metres(value, unit)
+        if to <= frm:
+            return None
+        fa = max(lo, a - 40) + ft.start("f")
+        f.start = fa
+        f.from_m = Num(frm, (fa, fa + len(ft.group("f"))))
+        f.to_m = Num(to, (m.start("len"), m.end("len")))
+        f.length = Num(round(to - frm, 3), None, "to_m - from_m")
+        return f
+    if _DEPTH_BEFORE.search(before):
+        return None
+    f.length = Num(to_metres(value, unit), (m.start("len"), m.end("lunit")))
+    if is_feet(unit):
+        f.length_ft = Num(value, (m.start("len"), m.end("lunit")))
+    if m.group("paren"):
+        _paren(f, m.group("paren").strip()[1:-1], m.start("paren") + m.group("paren").index("(") + 1, unit)
+    return f
+
+
+def _length_after(text: str, run: list[GradeHit]) -> Found | None:
+    m = _POST.match(text, run[-1].end, run[-1].end + 90)
+    if m is None:
+        return None
+    unit = m.group("lunit")
+    value = number(m.group("len"))
+    f = Found(start=run[0].start, end=m.end(), grades=list(run))
+    f.length = Num(to_metres(value, unit), (m.start("len"), m.end("lunit")))
+    if is_feet(unit):
+        f.length_ft = Num(value, (m.start("len"), m.end("lunit")))
+    return f
+
+
+def _merge_restatements(text: str, found: list[Found]) -> list[Found]:
+    """"70.1 meters grading 3.17 g/t Au (230 feet grading 0.092 oz/ton Au)": one interval."""
+    out: list[Found] = []
+    for f in found:
+        if out and f.length is not None and out[-1].length is not None:
+            prev = out[-1]
+            gap = text[prev.end : f.start]
+            a, b = prev.length.value, f.length.value
+            if len(gap) <= 12 and _RESTATE_GAP.match(gap) and abs(a - b) <= 0.02 * max(a, b):
+                prev.grades.extend(f.grades)
+                if f.length_ft is not None and prev.length_ft is None:
+                    prev.length_ft = f.length_ft
+                close = _CLOSE.match(text, f.end)
+                prev.end = close.end() if close else f.end
+                continue
+        out.append(f)
+    return out
+
+
+def _tail(text: str, f: Found, limit: int) -> None:
+    """Depths, true width and a hole id written just after the interval."""
+    pos = f.end
+    for _ in range(4):
+        m = _FROM.match(text, pos, limit)
+        if m and f.from_m is None:
+            unit = m.group("fu") or m.group("tu") or "m"
+            f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
+            if m.group("to"):
+                f.to_m = Num(to_metres(number(m.group("to")), m.group("tu") or unit), m.span("to"))
+            pos = m.end()
+            continue
+        m = _TRUE_WIDTH.match(text, pos, limit) or _TRUE_WIDTH_AFTER.match(text, pos, limit)
+        if m and f.true_width is None:
+            f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), m.span("len"))
+            pos = m.end()
+            continue
+        m = TRAILING_RE.match(text, pos, limit)
+        if m and f.trailing_hole is None and is_hole_id(m.group("hole")):
+            f.trailing_hole = (m.group("hole"), m.span("hole"))
+            if m.group("kw"):
+                f.kind = kind_of(m.group("kw"))
+            pos = m.end()
+            close = _CLOSE.match(text, pos, limit)
+            if close and m.group("paren"):
+                pos = close.end()
+            continue
+        break
+    f.end = max(f.end, pos)
+
+
+def _leading_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int], str | None] | None:
+    best: tuple[str, tuple[int, int], str | None] | None = None
+    for m in KEYED_RE.finditer(text, a, b):
+        if is_hole_id(m.group("hole")):
+            best = (m.group("hole"), m.span("hole"), kind_of(m.group("kind")))
+    if best is None:
+        for m in LEADING_RE.finditer(text, a, b):
+            if is_hole_id(m.group("hole")):
+                best = (m.group("hole"), m.span("hole"), None)
+    return best
+
+
+def find_intervals(text: str, skip: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Every interval written in prose or bullets in ``text``, outside the ``skip`` ranges."""
+    hits = find_grades(text)
+    if skip:
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in skip)]
+    if not hits:
+        return []
+    found: list[Found] = []
+    lo = 0
+    for run in _runs(text, hits):
+        f = _length_before(text, run, lo) or _length_after(text, run)
+        if f is not None:
+            found.append(f)
+            lo = f.end
+        else:
+            lo = max(lo, run[-1].end)
+    if not found:
+        return []
+    found = _merge_restatements(text, found)
+    for i, f in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else min(len(text), f.end + 200)
+        _tail(text, f, limit)
+    _relations(text, found)
+    _holes(text, found)
+    return found
+
+
+def _relations(text: str, found: list[Found]) -> None:
+    for i in range(1, len(found)):
+        f, prev = found[i], found[i - 1]
+        gap = text[prev.end : f.start]
+        if len(gap) > 160:
+            continue
+        top = prev.parent if prev.relation == "including" and prev.parent is not None else i - 1
+        if _INCLUDING.search(gap):
+            f.relation, f.parent = "including", top
+        elif _AND.match(gap):
+            f.relation = "and"
+            if prev.relation == "including" and ";" not in gap:
+                f.parent = prev.parent
+
+
+def _holes(text: str, found: list[Found]) -> None:
+    bounds = [m.start() for m in _BOUNDARY.finditer(text, max(0, found[0].start - 400), found[-1].end)]
+    cur: tuple[str, tuple[int, int]] | None = None
+    cur_seg = -1
+    pending: list[Found] = []
+    prev_end = 0
+    for f in found:
+        seg = bisect_right(bounds, f.start)
+        seg_start = bounds[seg - 1] if seg else max(0, f.start - 400)
+        if seg != cur_seg and f.relation != "including":
+            cur, pending = None, []
+        cur_seg = seg
+        lead = _leading_hole(text, max(seg_start, prev_end), f.start)
+        if lead is not None:
+            cur, pending = (lead[0], lead[1]), []
+            f.kind = f.kind or lead[2]
+        if f.kind is None and _TRENCH.search(text, max(seg_start, prev_end, f.start - 120), f.start):
+            f.kind = "trench" if "trench" in text[max(seg_start, f.start - 120) : f.start].lower() else "channel"
+        if f.trailing_hole is not None:
+            for p in pending:
+                p.hole, p.hole_at = f.trailing_hole
+            f.hole, f.hole_at = f.trailing_hole
+            cur, pending = f.trailing_hole, []
+        elif cur is not None:
+            f.hole, f.hole_at = cur
+        else:
+            pending.append(f)
+        prev_end = f.end
+    for f in found:
+        if f.hole is None and f.relation == "including" and f.parent is not None:
+            p = found[f.parent]
+            f.hole, f.hole_at = p.hole, p.hole_at
