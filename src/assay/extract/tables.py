@@ -86,6 +86,11 @@ def _aligned_cells(line: Piece) -> list[Cell]:
     return cells
 
 
+def aligned_cells(line: Piece) -> list[Cell]:
+    """The fields of one line split at tabs or runs of two or more spaces."""
+    return _aligned_cells(line)
+
+
 def _is_pipe_line(text: str) -> bool:
     stripped = text.lstrip()
     return stripped.startswith("|") or text.count("|") >= 2

@@ -1,9 +1,289 @@
-"""Results tables (stub)."""
+"""Results tables: a header row (Hole ID | From (m) | To (m) | Length (m) | Au (g/t) | ...) and rows.
+
+Tables come from the shared finder (:func:`assay.extract.tables.find_tables`):
+markdown pipe tables (HTML tables arrive as these) and aligned columns.
+The header may be broken over two rows ("Au" above "(g/t)"), a units row
+may be shorter than the header, an empty hole cell means the hole above,
+"and"/"including" rows are sub-intervals, and a table continued after a
+break without its header is read with the header before it.
+"""
 
 from __future__ import annotations
 
-from assay.extract.intercepts.found import Found
+import re
+from dataclasses import dataclass, field
+
+from assay.extract.intercepts.found import Found, Num
+from assay.extract.intercepts.grades import GradeHit, default_unit, header_grade
+from assay.extract.intercepts.holes import kind_of
+from assay.extract.intercepts.units import FOOT
+from assay.extract.tables import Cell, Table, aligned_cells, find_tables
+from assay.extract.text import lines
+
+_HOLE_HDR = re.compile(
+    r"\bhole|\bddh\b|drill\s*hole|\bbhid\b|\btrench|\bchannel|\bsample\s*(?:id|no|#|number)|^id$|^sample$|^dh\b",
+    re.IGNORECASE,
+)
+_FROM_HDR = re.compile(r"^\s*(?:depth\s+)?from\b", re.IGNORECASE)
+_TO_HDR = re.compile(r"^\s*(?:depth\s+)?to\b", re.IGNORECASE)
+_LENGTH_HDR = re.compile(
+    r"length|interval|width|thickness|intercept|core\s*\(?m|^\s*\(?m\)?\s*$|^\s*metres|^\s*meters", re.IGNORECASE
+)
+_TRUE_HDR = re.compile(r"\btrue\b|\betw\b|\btw\b", re.IGNORECASE)
+_FEET_HDR = re.compile(r"\bft\b|feet", re.IGNORECASE)
+_UNIT_CELL = re.compile(r"^\s*\(?\s*(?:m|ft|feet|metres?|meters?|g/t|%|ppm|ppb|oz/t|opt|gpt)\s*\)?\s*$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^[~≈]?\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*[*†‡^]*(?:\(\d\))?$")
+_INCLUDING = re.compile(r"^\s*(?:incl\.?|including|inc\.|includes|within\s+which)\b", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|&|plus)\s*$", re.IGNORECASE)
+_NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|source|table)", re.IGNORECASE)
+_HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
+_FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
+# tables are read only when a header of the genre is there
+_ANY_HDR = re.compile(r"from|length|interval|width|hole|g/t|%|ppm", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Layout:
+    """What each column of a results table holds."""
+
+    width: int
+    hole: int | None = None
+    from_: int | None = None
+    to: int | None = None
+    length: int | None = None
+    true_width: int | None = None
+    feet: set[int] = field(default_factory=set)
+    grades: dict[int, tuple[str, str]] = field(default_factory=dict)  # column -> (commodity, unit)
+    kind: str | None = None
+    # x-ranges of the header cells for aligned tables
+    xs: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _number(cell: Cell | None) -> float | None:
+    if cell is None:
+        return None
+    m = _NUMBER_CELL.match(cell.text.strip())
+    return float(m.group("n").replace(",", "")) if m else None
+
+
+def _is_data(row: list[Cell]) -> bool:
+    return sum(1 for c in row if _number(c) is not None) >= 2
+
+
+def _header_texts(rows: list[list[Cell]], width: int) -> list[str]:
+    """Column header texts, joining the rows of a broken header and placing a short units row."""
+    texts = [""] * width
+    for row in rows:
+        cells = [c.text for c in row]
+        units_only = [t for t in cells if t.strip()]
+        if len(row) < width and units_only and all(_UNIT_CELL.match(t) for t in units_only):
+            targets = [j for j, t in enumerate(texts) if _measure(t) and not _has_unit(t)]
+            for j, t in zip(targets, units_only, strict=False):
+                texts[j] = f"{texts[j]} {t}".strip()
+            continue
+        for j, t in enumerate(cells[:width]):
+            if t.strip():
+                texts[j] = f"{texts[j]} {t}".strip()
+    return texts
+
+
+def _measure(t: str) -> bool:
+    return bool(
+        _FROM_HDR.search(t) or _TO_HDR.search(t) or _LENGTH_HDR.search(t) or header_grade(t) is not None
+    ) and not _HOLE_HDR.search(t)
+
+
+def _has_unit(t: str) -> bool:
+    return "(" in t or "%" in t or "/" in t or "ppm" in t.lower()
+
+
+def _layout(texts: list[str]) -> Layout | None:
+    lay = Layout(width=len(texts))
+    for j, t in enumerate(texts):
+        if not t:
+            continue
+        if lay.hole is None and _HOLE_HDR.search(t) and not _FROM_HDR.search(t):
+            lay.hole = j
+            lay.kind = kind_of(t)
+        elif _FROM_HDR.search(t) and lay.from_ is None:
+            lay.from_ = j
+        elif _TO_HDR.search(t) and lay.to is None:
+            lay.to = j
+        elif _LENGTH_HDR.search(t) and not header_grade_like(t):
+            if _TRUE_HDR.search(t):
+                lay.true_width = j
+            elif lay.length is None:
+                lay.length = j
+            else:
+                continue
+        else:
+            g = header_grade(t)
+            if g is None:
+                continue
+            lay.grades[j] = (g[0], g[1] or default_unit(g[0]))
+            continue
+        if _FEET_HDR.search(t):
+            lay.feet.add(j)
+    if not lay.grades or (lay.length is None and (lay.from_ is None or lay.to is None)):
+        return None
+    return lay
+
+
+def header_grade_like(t: str) -> bool:
+    """"Au (g/t) x m" or "Grade x Width": a product column, not a length."""
+    return bool(re.search(r"g/t|%|grade", t, re.IGNORECASE))
+
+
+def _find_header(rows: list[list[Cell]]) -> tuple[Layout, int] | None:
+    """The layout and the index of the first data row."""
+    first = None
+    for i, row in enumerate(rows[:8]):
+        if _is_data(row):
+            if first is None:
+                return None
+            width = max(len(r) for r in rows[first:i]) if i > first else len(row)
+            width = max(width, len(row))
+            lay = _layout(_header_texts(rows[first:i], width))
+            return (lay, i) if lay is not None else None
+        if first is None and any(_ANY_HDR.search(c.text) for c in row):
+            first = i
+    return None
+
+
+def _aligned_rows(text: str, table: Table, header_rows: int) -> tuple[list[list[Cell | None]], int]:
+    """Rows of an aligned table with cells placed by position under the header's columns."""
+    first = table.rows[0][0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    header = table.rows[header_rows - 1]
+    hdr_line_start = text.rfind("\n", 0, header[0].start) + 1
+    xs = [(c.start - hdr_line_start, c.end - hdr_line_start) for c in header]
+    out: list[list[Cell | None]] = []
+    end = table.end
+    blank = 0
+    skip = header_rows
+    for line in lines(text[line_start:]):
+        if skip:
+            if line.text.strip():
+                skip -= 1
+            continue
+        if not line.text.strip():
+            blank += 1
+            if blank > 1:
+                break
+            continue
+        piece = type(line)(line.start + line_start, line.end + line_start, line.text)
+        cells = aligned_cells(piece)
+        if not cells or (len(cells) < 2 and not _INCLUDING.match(cells[0].text)):
+            break
+        blank = 0
+        row: list[Cell | None] = [None] * len(xs)
+        for c in cells:
+            a, b = c.start - piece.start, c.end - piece.start
+            j = max(range(len(xs)), key=lambda k: (min(b, xs[k][1]) - max(a, xs[k][0]), -abs(a + b - sum(xs[k]))))
+            if row[j] is None:
+                row[j] = c
+        out.append(row)
+        end = piece.end
+    return out, end
+
+
+@dataclass(slots=True)
+class _State:
+    hole: str | None = None
+    hole_at: tuple[int, int] | None = None
+    top: int | None = None  # index of the last top-level interval of the hole
+
+
+def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) -> None:
+    def cell(j: int | None) -> Cell | None:
+        return row[j] if j is not None and j < len(row) else None
+
+    relation = None
+    for c in row:
+        if c is None or not c.text:
+            continue
+        if _INCLUDING.match(c.text):
+            relation = "including"
+        elif _AND.match(c.text):
+            relation = relation or "and"
+    hc = cell(lay.hole)
+    if hc is not None and hc.text and not _INCLUDING.match(hc.text) and not _AND.match(hc.text):
+        name = _FOOTNOTE.sub("", hc.text).strip()
+        if _NOT_HOLE.match(name) or not _HOLE_TEXT.match(name) or not any(ch.isdigit() for ch in name):
+            if _number(hc) is None:
+                return
+        elif name != st.hole:
+            st.hole, st.hole_at, st.top = name, (hc.start, hc.start + len(name)), None
+
+    def num(j: int | None) -> Num | None:
+        c = cell(j)
+        v = _number(c)
+        if v is None or c is None:
+            return None
+        return Num(round(v * FOOT, 2) if j in lay.feet else v, (c.start, c.end))
+
+    frm, to, length = num(lay.from_), num(lay.to), num(lay.length)
+    if length is None and frm is not None and to is not None and to.value > frm.value:
+        length = Num(round(to.value - frm.value, 3), None, "to_m - from_m")
+    grades: list[GradeHit] = []
+    for j, (com, unit) in lay.grades.items():
+        c = cell(j)
+        v = _number(c)
+        if v is not None and c is not None:
+            grades.append(GradeHit(v, unit, com, c.start, c.end, (c.start, c.end), (c.start, c.end), None))
+    if length is None or not grades:
+        return
+    cells = [c for c in row if c is not None and c.text]
+    f = Found(start=cells[0].start, end=cells[-1].end, length=length, grades=grades, from_m=frm, to_m=to)
+    f.hole, f.hole_at, f.kind = st.hole, st.hole_at, lay.kind
+    if lay.length in lay.feet and lay.length is not None:
+        c = cell(lay.length)
+        f.length_ft = Num(_number(c) or 0.0, (c.start, c.end) if c else None)
+    tw = num(lay.true_width)
+    if tw is not None:
+        f.true_width = tw
+    parent = found[st.top] if st.top is not None else None
+    inside = (
+        parent is not None
+        and frm is not None
+        and to is not None
+        and parent.from_m is not None
+        and parent.to_m is not None
+        and parent.from_m.value <= frm.value
+        and to.value <= parent.to_m.value
+        and length.value < (parent.length.value if parent.length else 0)
+    )
+    if st.top is not None and (inside or (relation == "including" and frm is None)):
+        f.relation, f.parent = "including", st.top
+    else:
+        f.relation = relation if relation == "and" else None
+        st.top = len(found)
+    found.append(f)
 
 
 def find_intervals(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
-    return [], []
+    """Intervals from every results table in ``text``, and the tables' ranges."""
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    last: Layout | None = None
+    last_end = -1
+    for table in find_tables(text):
+        head = _find_header(table.rows)
+        if head is None:
+            if last is None or table.width != last.width or table.start - last_end > 800:
+                continue
+            lay, first = last, 0
+        else:
+            lay, first = head
+        if table.kind == "aligned" and first > 0:
+            rows, end = _aligned_rows(text, table, first)
+        else:
+            rows, end = [list(r) for r in table.rows[first:]], table.end
+        st = _State()
+        before = len(found)
+        for r in rows:
+            _row(r, lay, st, found)
+        if len(found) > before:
+            spans.append((table.start, end))
+            last, last_end = lay, end
+    return found, spans
