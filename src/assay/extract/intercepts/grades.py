@@ -28,10 +28,11 @@ _UNIT_RES = tuple((re.compile(rf"^(?:{p})$", re.IGNORECASE), u) for p, u in _UNI
 
 # element symbols and compounds (case-sensitive), and names (any case)
 SYMBOLS = (
-    "eU3O8 U3O8 Li2O V2O5 WO3 MoS2 Nb2O5 Ta2O5 TiO2 Fe2O3 P2O5 Cr2O3 CaF2 K2O Mn3O4 SnO2 BaSO4 TREO TRE2O3 REO "
-    "Au Ag Cu Zn Pb Ni Co Mo Li Sn Pt Pd Rh Fe Mn Ti Sb Bi Te Ga Ge Nb Ta Sc Cs Rb Be Zr Hf Cr Cd Se Hg As In "
-    "Cg TGC Ge C W U V"
-).split()
+    *("eU3O8", "U3O8", "Li2O", "V2O5", "WO3", "MoS2", "Nb2O5", "Ta2O5", "TiO2", "Fe2O3", "P2O5", "Cr2O3", "CaF2"),
+    *("K2O", "Mn3O4", "SnO2", "BaSO4", "TREO", "TRE2O3", "REO", "Au", "Ag", "Cu", "Zn", "Pb", "Ni", "Co", "Mo"),
+    *("Li", "Sn", "Pt", "Pd", "Rh", "Fe", "Mn", "Ti", "Sb", "Bi", "Te", "Ga", "Ge", "Nb", "Ta", "Sc", "Cs", "Rb"),
+    *("Be", "Zr", "Hf", "Cr", "Cd", "Se", "Hg", "As", "In", "Cg", "TGC", "C", "W", "U", "V"),
+)
 NAMES: dict[str, str] = {
     "gold": "Au",
     "silver": "Ag",
@@ -149,7 +150,7 @@ _HEADER_COM = re.compile(
     re.IGNORECASE,
 )
 _HEADER_UNIT = re.compile(rf"(?<![a-z])(?P<unit>{UNIT})(?![a-z])", re.IGNORECASE)
-_NOT_GRADE_HEADER = re.compile(r"metre|meter|\bx\b|\*\s*m\b|[·×]|gram-m|%-m|\bm\s*\)|price|recover", re.IGNORECASE)
+_NOT_GRADE_HEADER = re.compile(r"metre|meter|\bx\b|\*\s*m\b|[\u00b7\u00d7]|gram-m|%-m|\bm\s*\)|price|recover", re.IGNORECASE)
 _PRECIOUS = frozenset({"Au", "Ag", "Pt", "Pd", "Rh", "AuEq", "AgEq"})
 
 

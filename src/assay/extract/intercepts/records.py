@@ -2,7 +2,7 @@
 
 A release often gives an interval twice (highlights, then the table): the
 first is kept, completed with what the repeat adds (depths, a hole id,
-more grades). Every intercept gets its grade × length as an extra.
+more grades). Every intercept gets its grade times length as an extra.
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def to_intercepts(doc: Doc, found: list[Found], offset: int) -> list[Intercept]:
                 }
                 for g in grades
             ]
-            extras["grade_metres"] = Value(metres, None, "grade × length_m")
+            extras["grade_metres"] = Value(metres, None, "grade x length_m")
         out.append(
             Intercept(
                 hole=hole,
