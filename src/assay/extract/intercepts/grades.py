@@ -150,7 +150,9 @@ _HEADER_COM = re.compile(
     re.IGNORECASE,
 )
 _HEADER_UNIT = re.compile(rf"(?<![a-z])(?P<unit>{UNIT})(?![a-z])", re.IGNORECASE)
-_NOT_GRADE_HEADER = re.compile(r"metre|meter|\bx\b|\*\s*m\b|[\u00b7\u00d7]|gram-m|%-m|\bm\s*\)|price|recover", re.IGNORECASE)
+_NOT_GRADE_HEADER = re.compile(
+    r"metre|meter|\bx\b|\*\s*m\b|[\u00b7\u00d7]|gram-m|%-m|\bm\s*\)|price|recover", re.IGNORECASE
+)
 _PRECIOUS = frozenset({"Au", "Ag", "Pt", "Pd", "Rh", "AuEq", "AgEq"})
 
 

@@ -45,7 +45,7 @@ def is_hole_id(text: str) -> bool:
 
 
 def kind_of(keyword: str | None) -> str | None:
-    """"trench" or "channel" when the keyword names one, else ``None`` (a drill hole)."""
+    """ "trench" or "channel" when the keyword names one, else ``None`` (a drill hole)."""
     if not keyword:
         return None
     k = keyword.lower()

@@ -36,8 +36,7 @@ _PRE = re.compile(
 _POST = re.compile(
     r"\)?\s*(?:over|across|along|for|in)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:core|drilled|down-?hole|estimated|true|sample|sampled|channel|trench|apparent|composite|continuous|"
-    r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?"
-    + LENGTH,
+    r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?" + LENGTH,
     re.IGNORECASE,
 )
 _DEPTH_BEFORE = re.compile(r"(?:from|to|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
@@ -45,9 +44,7 @@ _FROM_TO_BEFORE = re.compile(
     rf"(?:from|between)\s+(?P<f>{NUM})\s*(?:{LENGTH_UNIT})?\s*(?:to|and|-)\s*$",
     re.IGNORECASE,
 )
-_DEPTHS = (
-    rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
-)
+_DEPTHS = rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
 _FROM = re.compile(
     r"[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
     rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?![\w.])\)?",
@@ -158,7 +155,7 @@ def _length_after(text: str, run: list[GradeHit]) -> Found | None:
 
 
 def _merge_restatements(text: str, found: list[Found]) -> list[Found]:
-    """"70.1 meters grading 3.17 g/t Au (230 feet grading 0.092 oz/ton Au)": one interval."""
+    """ "70.1 meters grading 3.17 g/t Au (230 feet grading 0.092 oz/ton Au)": one interval."""
     out: list[Found] = []
     for f in found:
         if out and f.length is not None and out[-1].length is not None:

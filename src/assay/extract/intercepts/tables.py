@@ -130,7 +130,7 @@ def _layout(texts: list[str]) -> Layout | None:
 
 
 def header_grade_like(t: str) -> bool:
-    """"Au (g/t) x m" or "Grade x Width": a product column, not a length."""
+    """ "Au (g/t) x m" or "Grade x Width": a product column, not a length."""
     return bool(re.search(r"g/t|%|grade", t, re.IGNORECASE))
 
 
