@@ -25,9 +25,9 @@ def extract(doc: Doc, release: Release) -> None:
         return
     from_tables, spans = results_tables.find_intervals(text)
     from_prose = prose.find_intervals(text, spans)
-    found = sorted(from_prose + from_tables, key=lambda f: f.start) if from_tables else from_prose
-    if from_tables and from_prose:
-        found = _reindex(from_prose, from_tables, found)
+    found = from_prose
+    if from_tables:
+        found = _reindex(from_prose, from_tables, sorted(from_prose + from_tables, key=lambda f: f.start))
     records.fill_commodities(text, found)
     found = records.dedupe(found)
     release.intercepts.extend(records.to_intercepts(doc, found, len(release.intercepts)))

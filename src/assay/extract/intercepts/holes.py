@@ -23,8 +23,9 @@ LEADING_RE = re.compile(
 )
 # an id just after an interval: "(GDD068)", "in GDD073", "in hole 78-886", "and in hole X"
 TRAILING_RE = re.compile(
-    rf"[\s,;:]{{0,4}}(?:and\s+)?(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:{_KEYWORD}\s*)?"
-    rf"|(?P<kw>{_KEYWORD})\s*)(?:#|no\.?)?\s*(?P<hole>{HOLE})(?![\w-])",
+    rf"\)?[\s,:]{{0,4}}(?:and\s+)?(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:{_KEYWORD}\s*)?"
+    rf"|(?P<kw>{_KEYWORD})\s*)(?:#|no\.?)?\s*(?P<hole>{HOLE})(?![\w-])"
+    r"(?!\s*(?:returned|intersected|intercepted|assayed|cut|ran|graded|yielded|encountered|averaged|:))",
     re.IGNORECASE,
 )
 _UNITISH = re.compile(r"^\d+(?:\.\d+)?(?:m|ft|km|mm|cm|g|t|kg|oz|k|M)$|^\d{4}$|^\d+(?:\.\d+)?$", re.IGNORECASE)

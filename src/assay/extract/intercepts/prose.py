@@ -46,7 +46,7 @@ _FROM_TO_BEFORE = re.compile(
 )
 _DEPTHS = rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
 _FROM = re.compile(
-    r"[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
+    r"\)?[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
     rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?![\w.])\)?",
     re.IGNORECASE,
 )

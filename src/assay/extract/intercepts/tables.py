@@ -17,8 +17,8 @@ from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import GradeHit, default_unit, header_grade
 from assay.extract.intercepts.holes import kind_of
 from assay.extract.intercepts.units import FOOT
-from assay.extract.tables import Cell, Table, aligned_cells, find_tables
-from assay.extract.text import lines
+from assay.extract.tables import Cell, aligned_cells, find_tables
+from assay.extract.text import Piece, lines
 
 _HOLE_HDR = re.compile(
     r"\bhole|\bddh\b|drill\s*hole|\bbhid\b|\btrench|\bchannel|\bsample\s*(?:id|no|#|number)|^id$|^sample$|^dh\b",
@@ -38,6 +38,7 @@ _AND = re.compile(r"^\s*(?:and|&|plus)\s*$", re.IGNORECASE)
 _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|source|table)", re.IGNORECASE)
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
+_ALIGNED_HEAD = re.compile(r"\b(?:from|length|interval|width)\b", re.IGNORECASE)
 # tables are read only when a header of the genre is there
 _ANY_HDR = re.compile(r"from|length|interval|width|hole|g/t|%|ppm", re.IGNORECASE)
 
@@ -150,41 +151,59 @@ def _find_header(rows: list[list[Cell]]) -> tuple[Layout, int] | None:
     return None
 
 
-def _aligned_rows(text: str, table: Table, header_rows: int) -> tuple[list[list[Cell | None]], int]:
-    """Rows of an aligned table with cells placed by position under the header's columns."""
-    first = table.rows[0][0]
-    line_start = text.rfind("\n", 0, first.start) + 1
-    header = table.rows[header_rows - 1]
-    hdr_line_start = text.rfind("\n", 0, header[0].start) + 1
-    xs = [(c.start - hdr_line_start, c.end - hdr_line_start) for c in header]
+def _place(xs: list[tuple[int, int]], a: int, b: int) -> int:
+    """The column whose header range best covers ``a:b`` (x positions within a line)."""
+    return max(range(len(xs)), key=lambda k: (min(b, xs[k][1]) - max(a, xs[k][0]), -abs(a + b - sum(xs[k]))))
+
+
+def _line_cells(line: Piece) -> list[Cell]:
+    return aligned_cells(line) if line.text.strip() else []
+
+
+def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | None]], int] | None:
+    """An aligned results table whose header is ``head``: rows placed under the header's columns."""
+    cells = _line_cells(head)
+    if len(cells) < 3:
+        return None
+    xs = [(c.start - head.start, c.end - head.start) for c in cells]
+    texts = [c.text for c in cells]
+    body = lines(text[head.end + 1 :]) if head.end < len(text) else iter(())
+    base = head.end + 1
     out: list[list[Cell | None]] = []
-    end = table.end
+    lay: Layout | None = None
+    end = head.end
     blank = 0
-    skip = header_rows
-    for line in lines(text[line_start:]):
-        if skip:
-            if line.text.strip():
-                skip -= 1
-            continue
-        if not line.text.strip():
+    for raw in body:
+        line = Piece(raw.start + base, raw.end + base, raw.text)
+        cells = _line_cells(line)
+        if not cells:
             blank += 1
-            if blank > 1:
+            if blank > 1 or (out and blank):
                 break
             continue
-        piece = type(line)(line.start + line_start, line.end + line_start, line.text)
-        cells = aligned_cells(piece)
-        if not cells or (len(cells) < 2 and not _INCLUDING.match(cells[0].text)):
-            break
         blank = 0
+        if lay is None and not _is_data(cells):
+            # a second header line: "ID   (m)   (m)   (g/t)"
+            for c in cells:
+                j = _place(xs, c.start - line.start, c.end - line.start)
+                texts[j] = f"{texts[j]} {c.text}".strip()
+            continue
+        if lay is None:
+            lay = _layout(texts)
+            if lay is None:
+                return None
+        if len(cells) < 2 and not _INCLUDING.match(cells[0].text):
+            break
         row: list[Cell | None] = [None] * len(xs)
         for c in cells:
-            a, b = c.start - piece.start, c.end - piece.start
-            j = max(range(len(xs)), key=lambda k: (min(b, xs[k][1]) - max(a, xs[k][0]), -abs(a + b - sum(xs[k]))))
+            j = _place(xs, c.start - line.start, c.end - line.start)
             if row[j] is None:
                 row[j] = c
         out.append(row)
-        end = piece.end
-    return out, end
+        end = line.end
+    if lay is None or not out:
+        return None
+    return lay, out, end
 
 
 @dataclass(slots=True)
@@ -261,13 +280,41 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
     found.append(f)
 
 
+def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
+    """Lines that may head an aligned results table: a header word, no pipes, fields apart."""
+    heads: list[Piece] = []
+    last = -1
+    for m in _ALIGNED_HEAD.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        if a <= last:
+            continue
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        last = a
+        if "|" in text[a:b] or "  " not in text[a:b] and "\t" not in text[a:b]:
+            continue
+        if any(x <= a < y for x, y in pipes):
+            continue
+        heads.append(Piece(a, b, text[a:b]))
+    return heads
+
+
+def _read(rows: list[list[Cell | None]], lay: Layout, found: list[Found]) -> int:
+    st = _State()
+    before = len(found)
+    for r in rows:
+        _row(r, lay, st, found)
+    return len(found) - before
+
+
 def find_intervals(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
     """Intervals from every results table in ``text``, and the tables' ranges."""
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     last: Layout | None = None
     last_end = -1
-    for table in find_tables(text):
+    pipes = [t for t in find_tables(text) if t.kind == "pipe"]
+    for table in pipes:
         head = _find_header(table.rows)
         if head is None:
             if last is None or table.width != last.width or table.start - last_end > 800:
@@ -275,15 +322,11 @@ def find_intervals(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             lay, first = last, 0
         else:
             lay, first = head
-        if table.kind == "aligned" and first > 0:
-            rows, end = _aligned_rows(text, table, first)
-        else:
-            rows, end = [list(r) for r in table.rows[first:]], table.end
-        st = _State()
-        before = len(found)
-        for r in rows:
-            _row(r, lay, st, found)
-        if len(found) > before:
-            spans.append((table.start, end))
-            last, last_end = lay, end
+        if _read([list(r) for r in table.rows[first:]], lay, found):
+            spans.append((table.start, table.end))
+            last, last_end = lay, table.end
+    for head_line in _aligned_heads(text, [(t.start, t.end) for t in pipes]):
+        got = _aligned_table(text, head_line)
+        if got is not None and _read(got[1], got[0], found):
+            spans.append((head_line.start, got[2]))
     return found, spans

@@ -1,0 +1,180 @@
+"""Intercepts written in prose and bullets: composed sentences of the genre."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assay.extract import intercepts
+from assay.model import Release, Source
+from assay.normalise import normalise
+
+
+def run(text: str) -> list[dict[str, Any]]:
+    doc = normalise(text)
+    release = Release(source=Source(path=None, sha256="", format="txt", chars=len(text)))
+    intercepts.extract(doc, release)
+    out = []
+    for i in release.intercepts:
+        d = i.to_plain()
+        for path_value in (i.hole, i.length_m, i.from_m):
+            if path_value is not None and path_value.span is not None:
+                assert doc.original[path_value.span.start : path_value.span.end] == path_value.span.text
+        d["grades"] = sorted((g["value"], g["unit"], g["commodity"]) for g in d["grades"])
+        out.append(d)
+    return out
+
+
+def brief(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [(r["hole"], r["length_m"], r["grades"]) for r in rows]
+
+
+CASES = [
+    (
+        "Hole MB-21-04 intersected 12.5 metres grading 3.2 g/t gold from 45.0 metres.",
+        [("MB-21-04", 12.5, [(3.2, "g/t", "Au")])],
+    ),
+    (
+        "Drill hole AB-22-07 returned 0.92% Cu and 0.21 g/t Au over 104.0 m from 12.0 m, including 1.45% Cu "
+        "and 0.38 g/t Au over 36.0 m.",
+        [
+            ("AB-22-07", 104.0, [(0.21, "g/t", "Au"), (0.92, "%", "Cu")]),
+            ("AB-22-07", 36.0, [(0.38, "g/t", "Au"), (1.45, "%", "Cu")]),
+        ],
+    ),
+    (
+        "Highlights include:\n- 16m @ 4.1g/t Au from 88m (KRC0231)\n- 9m @ 2.2g/t Au from 40m, incl 3m @ 5.0g/t Au "
+        "(KRC0233)\n- Assays are pending for six holes.",
+        [
+            ("KRC0231", 16, [(4.1, "g/t", "Au")]),
+            ("KRC0233", 9, [(2.2, "g/t", "Au")]),
+            ("KRC0233", 3, [(5.0, "g/t", "Au")]),
+        ],
+    ),
+    (
+        "Trench TR-23-03 returned 2.61 g/t Au over 14.0 metres, the widest zone exposed to date.",
+        [("TR-23-03", 14.0, [(2.61, "g/t", "Au")])],
+    ),
+    (
+        "A channel sample across the vein returned 8.4 g/t Au and 112 g/t Ag over 1.2 m.",
+        [(None, 1.2, [(8.4, "g/t", "Au"), (112, "g/t", "Ag")])],
+    ),
+    (
+        "Spodumene pegmatite graded 1.52% Li2O over 22.3 m in hole LT-23-012, from 88.0 m.",
+        [("LT-23-012", 22.3, [(1.52, "%", "Li2O")])],
+    ),
+    (
+        "Hole WR-09 encountered 6.5 m of 0.44% U3O8, including 1.5 m of 1.62% U3O8.",
+        [("WR-09", 6.5, [(0.44, "%", "U3O8")]), ("WR-09", 1.5, [(1.62, "%", "U3O8")])],
+    ),
+    (
+        "The discovery hole cut 5.5 m at 3.1 g/t AuEq (2.4 g/t Au and 55 g/t Ag) in hole CN-24-002.",
+        [("CN-24-002", 5.5, [(2.4, "g/t", "Au"), (3.1, "g/t", "AuEq"), (55, "g/t", "Ag")])],
+    ),
+    (
+        "Hole PQ-17 returned 1,440 grams per tonne silver equivalent over 1.25 metres.",
+        [("PQ-17", 1.25, [(1440, "g/t", "AgEq")])],
+    ),
+    (
+        "Core hole SR-2201 intersects 61.0 meters grading 2.05 g/tonne Au (200 feet grading 0.060 oz/ton Au).",
+        [("SR-2201", 61.0, [(0.06, "oz/t", "Au"), (2.05, "g/t", "Au")])],
+    ),
+    (
+        "Hole 24-118 returned 12.26 g/t Au over 1.5 m; and hole 24-119 returned 0.41 g/t Au over 22.0 m.",
+        [("24-118", 1.5, [(12.26, "g/t", "Au")]), ("24-119", 22.0, [(0.41, "g/t", "Au")])],
+    ),
+    (
+        "Zinc-lead mineralisation in DDH KZ-31 ran 7.9% Zn and 2.1% Pb across 9.4 metres.",
+        [("KZ-31", 9.4, [(2.1, "%", "Pb"), (7.9, "%", "Zn")])],
+    ),
+    (
+        "Best result: 11.0 m @ 0.62% CuEq (0.48% Cu, 0.14 g/t Au) from 210 m in GRD-19.",
+        [("GRD-19", 11.0, [(0.14, "g/t", "Au"), (0.48, "%", "Cu"), (0.62, "%", "CuEq")])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_prose_intervals(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert brief(run(text)) == expected
+
+
+NOT_INTERCEPTS = [
+    "The updated estimate totals 3.41 million tonnes at 187 g/t AgEq for 20.5 million ounces AgEq.",
+    "Historic production was 120,000 ounces of gold at 0.43 ounce per ton from the Main shaft.",
+    "Finders will receive 8% of the gross proceeds and warrants exercisable for 24 months.",
+    "The resource is reported at a cut-off grade of 0.3 g/t Au within a 15 m buffer.",
+    "Stopes use a minimum mining width of 1.7 m at a 4.25 g/t Au cut-off grade.",
+    "The property lies 30 km west of the town, at 1,200 m elevation, and hosts 2.1% Cu showings.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INTERCEPTS)
+def test_not_intercepts(text: str) -> None:
+    assert run(text) == []
+
+
+def test_depths_and_derived_to() -> None:
+    (r,) = run("Hole MB-21-04 intersected 12.5 metres grading 3.2 g/t gold from 45.0 metres.")
+    assert (r["from_m"], r["to_m"]) == (45.0, 57.5)
+
+
+def test_from_to_written_before_the_grade() -> None:
+    (r,) = run("Hole GT-5 returned from 45.0 to 57.5 metres grading 3.2 g/t Au.")
+    assert (r["hole"], r["from_m"], r["to_m"], r["length_m"]) == ("GT-5", 45.0, 57.5, 12.5)
+
+
+def test_feet_are_converted_and_kept() -> None:
+    (r,) = run("Reverse circulation hole RC-88 intersected 100 feet grading 0.05 oz/t Au.")
+    assert r["length_m"] == pytest.approx(30.48)
+    assert r["length_ft"] == 100
+    assert r["grades"] == [(0.05, "oz/t", "Au")]
+
+
+def test_feet_with_metres_in_parentheses() -> None:
+    (r,) = run("Hole BR-14-01 cut 45.5 feet (13.87 m) of 0.265 oz/ton gold.")
+    assert (r["length_m"], r["length_ft"]) == (13.87, 45.5)
+
+
+def test_true_width_is_an_extra() -> None:
+    (r,) = run("Hole KV-3 returned 12.0 m (estimated true width 8.5 m) grading 5.1 g/t Au from 230.0 m.")
+    assert (r["length_m"], r["true_width_m"], r["from_m"]) == (12.0, 8.5, 230.0)
+
+
+def test_including_links_to_its_parent() -> None:
+    rows = run(
+        "- 29.0m @ 0.18% Cu from 248m, including 4.0m @\n0.46% Cu and 0.12g/t Au and 31.4g/t Ag from 249m (DX-001)."
+        "\n- 34.0m @ 0.12% Cu from 212m (DX-002)."
+    )
+    assert [(r["hole"], r["length_m"], r["parent"], r.get("relation")) for r in rows] == [
+        ("DX-001", 29.0, None, None),
+        ("DX-001", 4.0, 0, "including"),
+        ("DX-002", 34.0, None, None),
+    ]
+
+
+def test_grade_metres_extra() -> None:
+    (r,) = run("Hole MB-21-04 intersected 12.5 metres grading 3.2 g/t gold and 0.5% Cu.")
+    assert r["grade_metres"] == [
+        {"commodity": "Au", "value": 40.0, "unit": "g/t*m"},
+        {"commodity": "Cu", "value": 6.25, "unit": "%*m"},
+    ]
+
+
+def test_repeated_interval_is_given_once() -> None:
+    text = (
+        "Highlights:\n- 16.0m @ 2.16g/t Au, incl 7m @ 3.83g/t Au from 37m in HX073\n\n"
+        "Results include:\n- 16.0m @ 2.16g/t Au, including 7m @ 3.83g/t Au in HX073;\n"
+        "- 16.0m @ 2.16g/t Au from 12m\n"
+    )
+    assert brief(run(text)) == [("HX073", 16.0, [(2.16, "g/t", "Au")]), ("HX073", 7, [(3.83, "g/t", "Au")])]
+
+
+def test_grade_without_commodity_takes_the_release_commodity() -> None:
+    rows = run("Hole 78-4 cut 41.6 g/t over 0.7m. Hole 78-5 returned 15.44 g/t Au over 3 metres.")
+    assert brief(rows) == [("78-4", 0.7, [(41.6, "g/t", "Au")]), ("78-5", 3, [(15.44, "g/t", "Au")])]
+
+
+def test_text_without_results_is_left_alone() -> None:
+    assert run("The Company closed a private placement of 5,000,000 units at $0.10 per unit.") == []

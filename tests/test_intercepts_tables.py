@@ -1,0 +1,184 @@
+"""Intercepts read from results tables: pipe, aligned, wide, broken headers, continued."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_intercepts_prose import run
+
+
+def rows(text: str) -> list[tuple[Any, ...]]:
+    return [(r["hole"], r["from_m"], r["to_m"], r["length_m"], r["grades"], r["parent"]) for r in run(text)]
+
+
+PIPE = """Table 1: Significant intercepts
+
+| Hole ID | From (m) | To (m) | Length (m) | Au (g/t) | Ag (g/t) |
+| --- | --- | --- | --- | --- | --- |
+| BK-24-001 | 12.0 | 24.5 | 12.5 | 3.20 | 14.1 |
+| including | 15.0 | 17.0 | 2.0 | 11.40 | 40.2 |
+| | 88.0 | 91.0 | 3.0 | 1.05 | 2.0 |
+| BK-24-002 | 101.3 | 110.0 | 8.7 | 0.95 | <0.5 |
+
+Intervals are core lengths."""
+
+PIPE_ROWS = [
+    ("BK-24-001", 12.0, 24.5, 12.5, [(3.2, "g/t", "Au"), (14.1, "g/t", "Ag")], None),
+    ("BK-24-001", 15.0, 17.0, 2.0, [(11.4, "g/t", "Au"), (40.2, "g/t", "Ag")], 0),
+    ("BK-24-001", 88.0, 91.0, 3.0, [(1.05, "g/t", "Au"), (2.0, "g/t", "Ag")], None),
+    ("BK-24-002", 101.3, 110.0, 8.7, [(0.95, "g/t", "Au")], None),
+]
+
+ALIGNED = """Drill results from the Dome zone are listed below.
+
+Hole ID        From (m)    To (m)    Length (m)    Au (g/t)
+DZ-23-014        45.00      57.50         12.50        3.20
+                 49.00      51.00          2.00       11.85
+DZ-23-015       110.20     118.70          8.50        1.44
+DZ-23-016          no significant results
+
+The true widths are estimated at 70 to 85% of the core lengths."""
+
+ALIGNED_ROWS = [
+    ("DZ-23-014", 45.0, 57.5, 12.5, [(3.2, "g/t", "Au")], None),
+    ("DZ-23-014", 49.0, 51.0, 2.0, [(11.85, "g/t", "Au")], 0),
+    ("DZ-23-015", 110.2, 118.7, 8.5, [(1.44, "g/t", "Au")], None),
+]
+
+WIDE = """| Hole | From (m) | To (m) | Interval (m) | Au (g/t) | Ag (g/t) | Cu (%) | Pb (%) | Zn (%) | AuEq (g/t) |
+|---|---|---|---|---|---|---|---|---|---|
+| VMS-07 | 201.0 | 214.5 | 13.5 | 0.84 | 61.2 | 0.41 | 1.92 | 6.35 | 4.71 |
+| incl. | 205.0 | 209.0 | 4.0 | 1.90 | 140.0 | 0.88 | 4.10 | 12.60 | 9.85 |"""
+
+WIDE_ROWS = [
+    (
+        "VMS-07",
+        201.0,
+        214.5,
+        13.5,
+        [
+            (0.41, "%", "Cu"),
+            (0.84, "g/t", "Au"),
+            (1.92, "%", "Pb"),
+            (4.71, "g/t", "AuEq"),
+            (6.35, "%", "Zn"),
+            (61.2, "g/t", "Ag"),
+        ],
+        None,
+    ),
+    (
+        "VMS-07",
+        205.0,
+        209.0,
+        4.0,
+        [
+            (0.88, "%", "Cu"),
+            (1.9, "g/t", "Au"),
+            (4.1, "%", "Pb"),
+            (9.85, "g/t", "AuEq"),
+            (12.6, "%", "Zn"),
+            (140, "g/t", "Ag"),
+        ],
+        0,
+    ),
+]
+
+BROKEN_HEADER = """| DDH | | From | To | Interval | Au | Zone |
+| (m) | (m) | (m) | (g/t) |
+| 78-901 | | 272.50 | 273.80 | 1.30 | 6.70 | North |
+| | and | 379.00 | 380.00 | 1.00 | 35.20 | |
+| | Including | 379.40 | 379.90 | 0.50 | 61.0 | |
+| 78-902 | | 303.10 | 303.80 | 0.70 | 41.62 | North |
+| Notes: | | | | | | |"""
+
+BROKEN_ROWS = [
+    ("78-901", 272.5, 273.8, 1.3, [(6.7, "g/t", "Au")], None),
+    ("78-901", 379.0, 380.0, 1.0, [(35.2, "g/t", "Au")], None),
+    ("78-901", 379.4, 379.9, 0.5, [(61.0, "g/t", "Au")], 1),
+    ("78-902", 303.1, 303.8, 0.7, [(41.62, "g/t", "Au")], None),
+]
+
+TWO_ROW_HEADER = """| Drill | From | To | Length | Li2O |
+| Hole | (m) | (m) | (m) | (%) |
+| LP-23-041 | 12.3 | 40.1 | 27.8 | 1.38 |
+| LP-23-042 | 5.0 | 19.6 | 14.6 | 1.07 |"""
+
+TWO_ROW_ROWS = [
+    ("LP-23-041", 12.3, 40.1, 27.8, [(1.38, "%", "Li2O")], None),
+    ("LP-23-042", 5.0, 19.6, 14.6, [(1.07, "%", "Li2O")], None),
+]
+
+CONTINUED = """| Hole | From (m) | To (m) | Width (m) | U3O8 (%) |
+|---|---|---|---|---|
+| WX-101 | 310.0 | 316.5 | 6.5 | 0.44 |
+| WX-102 | 298.0 | 300.0 | 2.0 | 2.15 |
+
+Table 2 (continued)
+
+| WX-103 | 305.5 | 311.0 | 5.5 | 0.81 |
+| WX-104 | 290.0 | 291.0 | 1.0 | 0.12 |"""
+
+CONTINUED_ROWS = [
+    ("WX-101", 310.0, 316.5, 6.5, [(0.44, "%", "U3O8")], None),
+    ("WX-102", 298.0, 300.0, 2.0, [(2.15, "%", "U3O8")], None),
+    ("WX-103", 305.5, 311.0, 5.5, [(0.81, "%", "U3O8")], None),
+    ("WX-104", 290.0, 291.0, 1.0, [(0.12, "%", "U3O8")], None),
+]
+
+FEET = """| Hole | From (ft) | To (ft) | Length (ft) | Au (opt) |
+|---|---|---|---|---|
+| NV-12 | 100 | 150 | 50 | 0.052 |"""
+
+FEET_ROWS = [("NV-12", 30.48, 45.72, 15.24, [(0.052, "oz/t", "Au")], None)]
+
+TRENCH = """Trench   From (m)   To (m)   Length (m)   Au (g/t)
+TR-01       0.0       8.0        8.0        2.31
+TR-02       4.0       6.0        2.0        7.90
+TR-03       0.0      12.0       12.0        0.86"""
+
+TRENCH_ROWS = [
+    ("TR-01", 0.0, 8.0, 8.0, [(2.31, "g/t", "Au")], None),
+    ("TR-02", 4.0, 6.0, 2.0, [(7.9, "g/t", "Au")], None),
+    ("TR-03", 0.0, 12.0, 12.0, [(0.86, "g/t", "Au")], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PIPE, PIPE_ROWS),
+        (ALIGNED, ALIGNED_ROWS),
+        (WIDE, WIDE_ROWS),
+        (BROKEN_HEADER, BROKEN_ROWS),
+        (TWO_ROW_HEADER, TWO_ROW_ROWS),
+        (CONTINUED, CONTINUED_ROWS),
+        (FEET, FEET_ROWS),
+        (TRENCH, TRENCH_ROWS),
+    ],
+    ids=["pipe", "aligned", "wide", "broken-header", "two-row-header", "continued", "feet", "trench"],
+)
+def test_tables(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(text) == expected
+
+
+def test_highlight_then_table_gives_each_interval_once() -> None:
+    text = "Highlights include 3.2 g/t Au over 12.5 m in hole BK-24-001.\n\n" + PIPE
+    got = rows(text)
+    assert len(got) == 4
+    assert got[0][:4] == ("BK-24-001", 12.0, 24.5, 12.5)
+
+
+def test_feet_table_keeps_the_written_length() -> None:
+    (r,) = run(FEET)
+    assert r["length_ft"] == 50
+
+
+def test_trench_table_marks_the_sample_type() -> None:
+    assert {r["sample_type"] for r in run(TRENCH)} == {"trench"}
+
+
+def test_financial_table_is_not_read_as_results() -> None:
+    text = "| | 2024 | 2023 |\n|---|---|---|\n| Revenue | 12,345 | 10,001 |\n| Net loss (%) | 1.2 | 3.4 |"
+    assert run(text) == []
