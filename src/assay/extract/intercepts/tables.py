@@ -291,7 +291,7 @@ def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
         last = a
-        if "|" in text[a:b] or "  " not in text[a:b] and "\t" not in text[a:b]:
+        if "|" in text[a:b] or ("  " not in text[a:b] and "\t" not in text[a:b]):
             continue
         if any(x <= a < y for x, y in pipes):
             continue
