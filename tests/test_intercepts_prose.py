@@ -89,6 +89,49 @@ CASES = [
         [("KZ-31", 9.4, [(2.1, "%", "Pb"), (7.9, "%", "Zn")])],
     ),
     (
+        "Hole MB-21-04 highlights:\n- 12.0 m @ 2.10 g/t Au from 4.0 m\n- including 3.0 m @ 6.85 g/t Au from 7.0 m\n"
+        "- 5.5 m @ 1.20 g/t Au from 88.0 m",
+        [
+            ("MB-21-04", 12.0, [(2.1, "g/t", "Au")]),
+            ("MB-21-04", 3.0, [(6.85, "g/t", "Au")]),
+            ("MB-21-04", 5.5, [(1.2, "g/t", "Au")]),
+        ],
+    ),
+    (
+        "MB-21-05    22.5 m grading 1.04 g/t Au, 14.6 g/t Ag and 0.62% Zn\nMB-21-06    8.0 m grading 0.51 g/t Au",
+        [
+            ("MB-21-05", 22.5, [(0.62, "%", "Zn"), (1.04, "g/t", "Au"), (14.6, "g/t", "Ag")]),
+            ("MB-21-06", 8.0, [(0.51, "g/t", "Au")]),
+        ],
+    ),
+    (
+        "The first hole, LK-24-001, intersected 0.95 g/t gold over 81.0 metres (from 12.0 to 93.0 metres).",
+        [("LK-24-001", 81.0, [(0.95, "g/t", "Au")])],
+    ),
+    (
+        "Hole SD-12 returned 12.5 m @ 3.2 g/t Au from 45 m; 5.0 m @ 1.1 g/t Au from 80 m. A deeper zone "
+        "returned 2.0 m @ 9.9 g/t Au from 140 m.",
+        [
+            ("SD-12", 12.5, [(3.2, "g/t", "Au")]),
+            ("SD-12", 5.0, [(1.1, "g/t", "Au")]),
+            ("SD-12", 2.0, [(9.9, "g/t", "Au")]),
+        ],
+    ),
+    (
+        'Drill hole CR-22-031 intersected 241.0 metres of 0.41% copper equivalent ("CuEq") (0.33% Cu, 0.11 g/t Au).',
+        [("CR-22-031", 241.0, [(0.11, "g/t", "Au"), (0.33, "%", "Cu"), (0.41, "%", "CuEq")])],
+    ),
+    (
+        "Hole PL-2 intersected a 32-metre wide zone of 1.1% Ni and 0.06% Co; the vein assayed 4.7 g/t Au over a "
+        "1.0-metre interval.",
+        [("PL-2", 32, [(0.06, "%", "Co"), (1.1, "%", "Ni")]), ("PL-2", 1.0, [(4.7, "g/t", "Au")])],
+    ),
+    (
+        "Best intercept 2m @ 12.1 g/t Au in BDRC0155 from 66m. Other results were 4m @ 1.2 g/t Au from 12m in "
+        "BDRC0156.",
+        [("BDRC0155", 2, [(12.1, "g/t", "Au")]), ("BDRC0156", 4, [(1.2, "g/t", "Au")])],
+    ),
+    (
         "Best result: 11.0 m @ 0.62% CuEq (0.48% Cu, 0.14 g/t Au) from 210 m in GRD-19.",
         [("GRD-19", 11.0, [(0.14, "g/t", "Au"), (0.48, "%", "Cu"), (0.62, "%", "CuEq")])],
     ),
@@ -135,6 +178,11 @@ def test_feet_are_converted_and_kept() -> None:
 def test_feet_with_metres_in_parentheses() -> None:
     (r,) = run("Hole BR-14-01 cut 45.5 feet (13.87 m) of 0.265 oz/ton gold.")
     assert (r["length_m"], r["length_ft"]) == (13.87, 45.5)
+
+
+def test_from_surface_and_feet_in_parentheses() -> None:
+    (r,) = run("The hole returned 1.05 g/t Au over 45.7 m (150 ft) from surface in hole TP-03.")
+    assert (r["hole"], r["from_m"], r["length_m"], r["length_ft"]) == ("TP-03", 0, 45.7, 150)
 
 
 def test_true_width_is_an_extra() -> None:

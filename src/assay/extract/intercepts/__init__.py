@@ -15,7 +15,7 @@ from assay.normalise import Doc
 
 # cheap checks: a grade unit and a length unit somewhere, before any real work
 _GATE_GRADE = re.compile(r"g/t|%|ppm|ppb|oz|gpt|grams? per|ounces? per|\bopt\b|\(g/|grade", re.IGNORECASE)
-_GATE_LENGTH = re.compile(r"\d\s?(?:m\b|m[@,;)]|met|ft\b|feet)|\bfrom\b|length|interval|width", re.IGNORECASE)
+_GATE_LENGTH = re.compile(r"\d[\s-]?(?:m\b|m[@,;)]|met|ft\b|feet)|\bfrom\b|length|interval|width", re.IGNORECASE)
 
 
 def extract(doc: Doc, release: Release) -> None:

@@ -12,13 +12,13 @@ _KEYWORD = (
 )
 # "hole MB-21-04", "Trench TR-3", "DDH 22-01", "drill hole #5-12"
 KEYED_RE = re.compile(
-    rf"\b(?P<kind>{_KEYWORD})\s*(?:#|no\.?|number|id)?\s*:?\s*(?P<hole>{HOLE})(?![\w-])",
+    rf"\b(?P<kind>{_KEYWORD})\s*(?:#|no\.?|number|id)?\s*[:,]?\s*(?P<hole>{HOLE})(?![\w-])",
     re.IGNORECASE,
 )
 # a line or bullet that starts with an id: "MB-21-04: 12.5 m @ ...", "- GDD073 returned ..."
 LEADING_RE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:[-*•+▪●]\s*)?(?P<hole>{HOLE})\s*(?::|-\s|,|returned|intersected|intercepted|"
-    r"assayed|cut|yielded|graded|encountered|included)",
+    rf"(?:^|\n)[ \t]*(?:[-*•+▪●]\s*)?(?P<hole>{HOLE})(?:[ ]{{2,}}|\t|\s*(?::|-\s|,|returned|intersected|intercepted|"
+    r"assayed|cut|yielded|graded|encountered|included))",
     re.IGNORECASE,
 )
 # an id just after an interval: "(GDD068)", "in GDD073", "in hole 78-886", "and in hole X"

@@ -21,14 +21,18 @@ from assay.extract.intercepts.holes import KEYED_RE, LEADING_RE, TRAILING_RE, is
 from assay.extract.intercepts.units import LENGTH, LENGTH_UNIT, is_feet, number, to_metres
 
 # what may stand between two grades of one interval: "0.46% Cu and 0.12g/t Au", "(1,423 g/t Ag"
-_GRADE_JOIN = re.compile(r"[\s,()&+/]*(?:(?:and|with|plus|or)\b[\s,()&+/]*)?")
+_GRADE_JOIN = re.compile(
+    r"[\s,()&+/]*(?:\(\s*\"?[A-Za-z]{2,6}\"?\s*\)[\s,()&+/]*)?(?:(?:and|with|plus|or)\b[\s,()&+/]*)?"
+)
 _CONNECTOR = (
     r"@|at|of|grading|graded|grades?|averaging|averaged|assaying|assayed|returning|returned|running|"
     r"yielding|containing|with|(?:that|which)\s+(?:averaged|graded|assayed|returned)|:|=|-"
 )
 # a length just before the grades: "29.0m @ ", "70.1 meters grading ", "12.5 m (41 ft) of "
 _PRE = re.compile(
-    rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*(?:{_CONNECTOR})\s*"
+    rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*"
+    r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core)\s+){0,3}"
+    rf"(?:{_CONNECTOR})\s*"
     r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?\(?\s*$",
     re.IGNORECASE,
 )
@@ -41,13 +45,14 @@ _POST = re.compile(
 )
 _DEPTH_BEFORE = re.compile(r"(?:from|to|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(
-    rf"(?:from|between)\s+(?P<f>{NUM})\s*(?:{LENGTH_UNIT})?\s*(?:to|and|-)\s*$",
+    rf"(?:from|between)[ \t]+(?P<f>{NUM})[ \t]*(?:{LENGTH_UNIT})?[ \t]*(?:to|and|-)[ \t]*$",
     re.IGNORECASE,
 )
 _DEPTHS = rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
+_SURFACE = re.compile(r"\)?[\s,]{0,4}\(?\s*from\s+(?:the\s+)?(?:surface|collar)\b\)?", re.IGNORECASE)
 _FROM = re.compile(
     r"\)?[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
-    rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?![\w.])\)?",
+    rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?!\w|\.\d)\)?",
     re.IGNORECASE,
 )
 _RANGE = re.compile(rf"^\s*(?:from\s+)?{_DEPTHS}\s*$", re.IGNORECASE)
@@ -64,9 +69,12 @@ _INCLUDING = re.compile(r"\bincl|\binc\.|\bwithin\s+which", re.IGNORECASE)
 _AND = re.compile(r"^[\s,;)]*(?:and|&|plus|as\s+well\s+as)\b", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"^[\s,]*(?:\(|or\s|equivalent\s+to\s)[\s(]*$", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
-_BOUNDARY = re.compile(
-    r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]|(?<=[a-z)\]%])\.\s+(?=[A-Z(•*-])|;\s+(?!and\b|incl)"
-)
+_PAREN = re.compile(r"\s*\(([^()\n]{1,60})\)")
+# a new paragraph, bullet or line after a sentence: the hole named before no longer holds
+_HARD = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]|[.!?][\"')]*[ \t]*\n")
+# a new sentence or clause: a hole named after an interval no longer reaches back over it
+_SOFT = re.compile(r"(?<=[a-z)\]%])\.\s+(?=[A-Z(•*-])|;\s+(?!and\b|incl)")
+_INTRO = re.compile(r":[ \t]*\n")
 _TRENCH = re.compile(r"\b(?:trench|channel)", re.IGNORECASE)
 
 
@@ -78,8 +86,7 @@ def _runs(text: str, hits: list[GradeHit]) -> list[list[GradeHit]]:
             prev = runs[-1][-1]
             gap_end = h.start
             if gap_end - prev.end <= 24:
-                m = _GRADE_JOIN.match(text, prev.end, gap_end)
-                if m is not None and m.end() == gap_end:
+                if _GRADE_JOIN.fullmatch(text, prev.end, gap_end):
                     runs[-1].append(h)
                     continue
         runs.append([h])
@@ -151,6 +158,11 @@ def _length_after(text: str, run: list[GradeHit]) -> Found | None:
     f.length = Num(to_metres(value, unit), (m.start("len"), m.end("lunit")))
     if is_feet(unit):
         f.length_ft = Num(value, (m.start("len"), m.end("lunit")))
+    p = _PAREN.match(text, m.end())
+    if p is not None:
+        _paren(f, p.group(1), p.start(1), unit)
+        if f.true_width is not None or f.length_ft is not None or f.from_m is not None:
+            f.end = p.end()
     return f
 
 
@@ -183,6 +195,11 @@ def _tail(text: str, f: Found, limit: int) -> None:
             f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
             if m.group("to"):
                 f.to_m = Num(to_metres(number(m.group("to")), m.group("tu") or unit), m.span("to"))
+            pos = m.end()
+            continue
+        m = _SURFACE.match(text, pos, limit)
+        if m and f.from_m is None:
+            f.from_m = Num(0.0, None, "from surface")
             pos = m.end()
             continue
         m = _TRUE_WIDTH.match(text, pos, limit) or _TRUE_WIDTH_AFTER.match(text, pos, limit)
@@ -258,24 +275,51 @@ def _relations(text: str, found: list[Found]) -> None:
                 f.parent = prev.parent
 
 
+def _intro_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The one hole an introducing line names ("Hole MB-21-04 highlights:") before a list."""
+    last = None
+    for m in _INTRO.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    line_start = text.rfind("\n", a, last.start()) + 1
+    ids = {}
+    for m in KEYED_RE.finditer(text, max(a, line_start), last.start()):
+        if is_hole_id(m.group("hole")):
+            ids.setdefault(m.group("hole"), m.span("hole"))
+    return next(iter(ids.items())) if len(ids) == 1 else None
+
+
 def _holes(text: str, found: list[Found]) -> None:
-    bounds = [m.start() for m in _BOUNDARY.finditer(text, max(0, found[0].start - 400), found[-1].end)]
+    lo = max(0, found[0].start - 400)
+    hi = found[-1].end
+    hard = [m.start() for m in _HARD.finditer(text, lo, hi)]
+    soft = sorted(hard + [m.start() for m in _SOFT.finditer(text, lo, hi)])
     cur: tuple[str, tuple[int, int]] | None = None
-    cur_seg = -1
+    intro: tuple[str, tuple[int, int]] | None = None
     pending: list[Found] = []
-    prev_end = 0
+    prev_end = lo
     for f in found:
-        seg = bisect_right(bounds, f.start)
-        seg_start = bounds[seg - 1] if seg else max(0, f.start - 400)
-        if seg != cur_seg and f.relation != "including":
-            cur, pending = None, []
-        cur_seg = seg
-        lead = _leading_hole(text, max(seg_start, prev_end), f.start)
+        k = bisect_right(hard, f.start)
+        if k and hard[k - 1] >= prev_end:
+            got = _intro_hole(text, prev_end, f.start)
+            if got is not None:
+                intro = got
+            elif "\n\n" in text[prev_end : f.start].replace(" ", "").replace("\t", ""):
+                intro = None
+            cur, pending = intro, []
+        k = bisect_right(soft, f.start)
+        clause_start = soft[k - 1] if k and soft[k - 1] >= prev_end else prev_end
+        if clause_start > prev_end:
+            pending = []
+        lead = _leading_hole(text, clause_start, f.start)
         if lead is not None:
             cur, pending = (lead[0], lead[1]), []
             f.kind = f.kind or lead[2]
-        if f.kind is None and _TRENCH.search(text, max(seg_start, prev_end, f.start - 120), f.start):
-            f.kind = "trench" if "trench" in text[max(seg_start, f.start - 120) : f.start].lower() else "channel"
+        if f.kind is None:
+            t = _TRENCH.search(text, max(clause_start, f.start - 120), f.start)
+            if t:
+                f.kind = "trench" if t.group().lower().startswith("trench") else "channel"
         if f.trailing_hole is not None:
             for p in pending:
                 p.hole, p.hole_at = f.trailing_hole
