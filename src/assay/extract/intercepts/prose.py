@@ -85,10 +85,9 @@ def _runs(text: str, hits: list[GradeHit]) -> list[list[GradeHit]]:
         if runs:
             prev = runs[-1][-1]
             gap_end = h.start
-            if gap_end - prev.end <= 24:
-                if _GRADE_JOIN.fullmatch(text, prev.end, gap_end):
-                    runs[-1].append(h)
-                    continue
+            if gap_end - prev.end <= 24 and _GRADE_JOIN.fullmatch(text, prev.end, gap_end):
+                runs[-1].append(h)
+                continue
         runs.append([h])
     return runs
 
