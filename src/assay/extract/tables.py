@@ -96,8 +96,37 @@ def _is_pipe_line(text: str) -> bool:
     return stripped.startswith("|") or text.count("|") >= 2
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every pipe table and aligned-column table in ``text``, in order."""
+def _pipe_tables(text: str) -> list[Table]:
+    """The pipe tables alone: only lines holding a ``|`` are looked at."""
+    tables: list[Table] = []
+    current: Table | None = None
+    pos = text.find("|")
+    while pos >= 0:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        line = Piece(a, b, text[a:b])
+        if _is_pipe_line(line.text):
+            if current is None or text[current.end : a].strip("\r") != "\n":
+                current = Table(a, b, "pipe")
+                tables.append(current)
+            current.end = b
+            if not _SEPARATOR_ROW.match(line.text):
+                current.rows.append(_pipe_cells(line))
+        else:
+            current = None
+        pos = text.find("|", b)
+    return [t for t in tables if t.rows]
+
+
+def find_tables(text: str, aligned: bool = True) -> list[Table]:
+    """Every pipe table and aligned-column table in ``text``, in order.
+
+    With ``aligned=False`` only pipe tables are looked for, which costs time
+    in proportion to the lines holding a ``|`` only.
+    """
+    if not aligned:
+        return _pipe_tables(text) if "|" in text else []
     tables: list[Table] = []
     current: Table | None = None
     aligned: list[tuple[Piece, list[Cell]]] = []

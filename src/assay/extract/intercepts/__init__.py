@@ -6,25 +6,22 @@ Results tables (:mod:`.tables`) are read first, then prose and bullets
 
 from __future__ import annotations
 
-import re
-
-from assay.extract.intercepts import prose, records
+from assay.extract.intercepts import grades, prose, records
 from assay.extract.intercepts import tables as results_tables
 from assay.model import Release
 from assay.normalise import Doc
-
-# cheap checks: a grade unit and a length unit somewhere, before any real work
-_GATE_GRADE = re.compile(r"g/t|%|ppm|ppb|oz|gpt|grams? per|ounces? per|\bopt\b|\(g/|grade", re.IGNORECASE)
-_GATE_LENGTH = re.compile(r"\d[\s-]?(?:m\b|m[@,;)]|met|ft\b|feet)|\bfrom\b|length|interval|width", re.IGNORECASE)
 
 
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.intercepts`` from ``doc``."""
     text = doc.text
-    if not _GATE_GRADE.search(text) or not _GATE_LENGTH.search(text):
+    near = grades.anchors(text)  # cheap: literal searches for grade units
+    if not near:
         return
-    from_tables, spans = results_tables.find_intervals(text)
-    from_prose = prose.find_intervals(text, spans)
+    # aligned tables are looked for only when some unit is more than a bare "%"
+    aligned = "(%)" in text or any(text[i] != "%" for i in near)
+    from_tables, spans = results_tables.find_intervals(text, aligned)
+    from_prose = prose.find_intervals(text, spans, near)
     found = from_prose
     if from_tables:
         found = _reindex(from_prose, from_tables, sorted(from_prose + from_tables, key=lambda f: f.start))

@@ -133,14 +133,49 @@ def grade_from_match(m: re.Match[str]) -> GradeHit | None:
     )
 
 
-def find_grades(text: str, start: int = 0, end: int | None = None) -> list[GradeHit]:
-    """Every grade in ``text[start:end]``, in order."""
+# where a grade unit may be: each pattern has a literal prefix, so searching is cheap
+_ANCHORS = tuple(
+    re.compile(p)
+    for p in ("%", r"/ ?[tT]", "pp[mb]", "PP[MB]", "pt(?![a-z])", r"per(?: ?cent| (?:metric |short )?ton)")
+)
+_PT_BEFORE = frozenset("goGO")  # "gpt", "opt"
+_BACK = 24  # widest number and space before a unit: "1,423,456.78 grams"
+_AHEAD = 64  # widest unit and commodity after its anchor: "grams per tonne silver equivalent"
+
+
+def anchors(text: str) -> list[int]:
+    """Offsets where a grade unit may be written, in order (empty: no grade in the text)."""
+    found: list[int] = []
+    for rx in _ANCHORS:
+        found.extend(m.start() for m in rx.finditer(text))
+    if found and "pt" in text:
+        found = [i for i in found if text[i] != "p" or text[i + 1] != "t" or (i and text[i - 1] in _PT_BEFORE)]
+    found.sort()
+    return found
+
+
+def find_grades(text: str, start: int = 0, end: int | None = None, near: list[int] | None = None) -> list[GradeHit]:
+    """Every grade in ``text[start:end]``, in order; only around ``near`` offsets when given."""
     stop = len(text) if end is None else end
+    spots = anchors(text) if near is None else near
     out: list[GradeHit] = []
-    for m in GRADE_RE.finditer(text, start, stop):
-        hit = grade_from_match(m)
-        if hit is not None:
-            out.append(hit)
+    last = -1
+    i = 0
+    while i < len(spots):
+        a = max(start, spots[i] - _BACK, last)
+        b = min(stop, spots[i] + _AHEAD)
+        # merge the windows of anchors close together
+        while i + 1 < len(spots) and spots[i + 1] - _BACK <= b:
+            i += 1
+            b = min(stop, spots[i] + _AHEAD)
+        i += 1
+        if b <= a:
+            continue
+        for m in GRADE_RE.finditer(text, a, b):
+            hit = grade_from_match(m)
+            if hit is not None:
+                out.append(hit)
+                last = hit.end
     return out
 
 

@@ -232,9 +232,12 @@ def _leading_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int], str 
     return best
 
 
-def find_intervals(text: str, skip: list[tuple[int, int]] | None = None) -> list[Found]:
-    """Every interval written in prose or bullets in ``text``, outside the ``skip`` ranges."""
-    hits = find_grades(text)
+def find_intervals(text: str, skip: list[tuple[int, int]] | None = None, near: list[int] | None = None) -> list[Found]:
+    """Every interval written in prose or bullets in ``text``, outside the ``skip`` ranges.
+
+    ``near``: the offsets where grade units may be (:func:`~.grades.anchors`), when known.
+    """
+    hits = find_grades(text, near=near)
     if skip:
         hits = [h for h in hits if not any(a <= h.start < b for a, b in skip)]
     if not hits:

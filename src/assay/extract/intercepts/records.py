@@ -36,7 +36,10 @@ def _hole_key(h: str | None) -> str:
 
 
 def _same_interval(a: Found, b: Found) -> bool:
-    if a.length is None or b.length is None or not same_number(a.length.value, b.length.value):
+    if a.length is None or b.length is None:
+        return False
+    x, y = a.length.value, b.length.value
+    if abs(x - y) > 0.05 + 0.005 * max(x, y) or not same_number(x, y):
         return False
     if a.hole and b.hole and _hole_key(a.hole) != _hole_key(b.hole):
         return False

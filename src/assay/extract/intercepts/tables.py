@@ -38,7 +38,7 @@ _AND = re.compile(r"^\s*(?:and|&|plus)\s*$", re.IGNORECASE)
 _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|source|table)", re.IGNORECASE)
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
-_ALIGNED_HEAD = re.compile(r"\b(?:from|length|interval|width)\b", re.IGNORECASE)
+_ALIGNED_HEAD = re.compile(r"(?:From|FROM|Length|LENGTH|Interval|INTERVAL|Width|WIDTH)\b")
 # tables are read only when a header of the genre is there
 _ANY_HDR = re.compile(r"from|length|interval|width|hole|g/t|%|ppm", re.IGNORECASE)
 
@@ -285,6 +285,8 @@ def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
     heads: list[Piece] = []
     last = -1
     for m in _ALIGNED_HEAD.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
         a = text.rfind("\n", 0, m.start()) + 1
         if a <= last:
             continue
@@ -307,13 +309,16 @@ def _read(rows: list[list[Cell | None]], lay: Layout, found: list[Found]) -> int
     return len(found) - before
 
 
-def find_intervals(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
-    """Intervals from every results table in ``text``, and the tables' ranges."""
+def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Intervals from every results table in ``text``, and the tables' ranges.
+
+    ``aligned=False`` skips the search for aligned-column tables.
+    """
     found: list[Found] = []
     spans: list[tuple[int, int]] = []
     last: Layout | None = None
     last_end = -1
-    pipes = [t for t in find_tables(text) if t.kind == "pipe"]
+    pipes = find_tables(text, aligned=False)
     for table in pipes:
         head = _find_header(table.rows)
         if head is None:
@@ -325,6 +330,8 @@ def find_intervals(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         if _read([list(r) for r in table.rows[first:]], lay, found):
             spans.append((table.start, table.end))
             last, last_end = lay, table.end
+    if not aligned or ("  " not in text and "\t" not in text):
+        return found, spans
     for head_line in _aligned_heads(text, [(t.start, t.end) for t in pipes]):
         got = _aligned_table(text, head_line)
         if got is not None and _read(got[1], got[0], found):
