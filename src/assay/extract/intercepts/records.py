@@ -52,31 +52,42 @@ def _same_interval(a: Found, b: Found) -> bool:
     return bool(common) and all(same_number(ga[k], gb[k]) for k in common)
 
 
+_NEAR = 200  # repeats are looked for among this many earlier intervals of about the same length
+
+
 def dedupe(found: list[Found]) -> list[Found]:
     """Drop repeats of an interval, completing the first from them; parents re-indexed."""
     keep: list[Found] = []
     index: dict[int, int] = {}
+    buckets: dict[int, list[int]] = {}
     for i, f in enumerate(found):
-        j = next((k for k, g in enumerate(keep) if _same_interval(g, f)), None)
+        key = round(f.length.value) if f.length is not None else -1
+        near = [k for b in (key - 1, key, key + 1) for k in buckets.get(b, ())[-_NEAR:]]
+        j = next((k for k in sorted(near) if _same_interval(keep[k], f)), None)
         if j is None:
             index[i] = len(keep)
+            buckets.setdefault(key, []).append(len(keep))
             keep.append(f)
             continue
         index[i] = j
-        g = keep[j]
-        if g.hole is None and f.hole is not None:
-            g.hole, g.hole_at = f.hole, f.hole_at
-        g.from_m = g.from_m or f.from_m
-        g.to_m = g.to_m or f.to_m
-        g.true_width = g.true_width or f.true_width
-        have = {(x.commodity, x.unit) for x in g.grades}
-        g.grades.extend(x for x in f.grades if (x.commodity, x.unit) not in have)
+        _complete(keep[j], f)
     for i, f in enumerate(found):
-        if f.parent is not None and index.get(i) is not None and keep[index[i]] is f:
+        if f.parent is not None and keep[index[i]] is f:
             f.parent = index.get(f.parent)
             if f.parent == index[i]:
                 f.parent = None
     return keep
+
+
+def _complete(g: Found, f: Found) -> None:
+    """Fill what ``g`` lacks from its repeat ``f``."""
+    if g.hole is None and f.hole is not None:
+        g.hole, g.hole_at = f.hole, f.hole_at
+    g.from_m = g.from_m or f.from_m
+    g.to_m = g.to_m or f.to_m
+    g.true_width = g.true_width or f.true_width
+    have = {(x.commodity, x.unit) for x in g.grades}
+    g.grades.extend(x for x in f.grades if (x.commodity, x.unit) not in have)
 
 
 def fill_commodities(text: str, found: list[Found]) -> None:

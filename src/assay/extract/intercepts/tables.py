@@ -39,6 +39,7 @@ _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|sourc
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
 _ALIGNED_HEAD = re.compile(r"(?:From|FROM|Length|LENGTH|Interval|INTERVAL|Width|WIDTH)\b")
+_MAX_HEADS = 200  # a release has a handful of tables; a flood of header-like lines is not read
 # tables are read only when a header of the genre is there
 _ANY_HDR = re.compile(r"from|length|interval|width|hole|g/t|%|ppm", re.IGNORECASE)
 
@@ -173,6 +174,7 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
     lay: Layout | None = None
     end = head.end
     blank = 0
+    header_lines = 1
     for raw in body:
         line = Piece(raw.start + base, raw.end + base, raw.text)
         cells = _line_cells(line)
@@ -184,6 +186,9 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
         blank = 0
         if lay is None and not _is_data(cells):
             # a second header line: "ID   (m)   (m)   (g/t)"
+            header_lines += 1
+            if header_lines > 2:
+                return None
             for c in cells:
                 j = _place(xs, c.start - line.start, c.end - line.start)
                 texts[j] = f"{texts[j]} {c.text}".strip()
@@ -298,6 +303,8 @@ def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
         if any(x <= a < y for x, y in pipes):
             continue
         heads.append(Piece(a, b, text[a:b]))
+        if len(heads) >= _MAX_HEADS:
+            break
     return heads
 
 
@@ -332,8 +339,13 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
             last, last_end = lay, table.end
     if not aligned or ("  " not in text and "\t" not in text):
         return found, spans
+    read_to = -1
     for head_line in _aligned_heads(text, [(t.start, t.end) for t in pipes]):
+        if head_line.start <= read_to:
+            continue
         got = _aligned_table(text, head_line)
+        if got is not None:
+            read_to = got[2]
         if got is not None and _read(got[1], got[0], found):
             spans.append((head_line.start, got[2]))
     return found, spans

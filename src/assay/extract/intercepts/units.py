@@ -8,7 +8,7 @@ from assay.extract.intercepts.grades import NUM
 
 FOOT = 0.3048
 
-LENGTH_UNIT = r"metres?|meters?|mts?|m|feet|foot|ft"
+LENGTH_UNIT = r"metres?|meters?|m|feet|foot|ft"
 # a length: "12.5 metres", "16.0m", "230 feet" (not "5 million", "3 mm", "2 m2")
 LENGTH = rf"(?<![\w.,])(?P<len>{NUM})(?:\s|-)?(?P<lunit>{LENGTH_UNIT})(?![A-Za-z0-9²³])"
 LENGTH_RE = re.compile(LENGTH, re.IGNORECASE)
