@@ -144,6 +144,8 @@ def test_prose_intervals(text: str, expected: list[tuple[Any, ...]]) -> None:
 
 
 NOT_INTERCEPTS = [
+    "The Dome zone hosts an Indicated Mineral Resource of 12.1 Mt at 1.15 g/t Au for 447,000 oz Au.",
+    "The stope is estimated at 58,052t at 13.8 g/t Au in the preliminary economic assessment.",
     "The updated estimate totals 3.41 million tonnes at 187 g/t AgEq for 20.5 million ounces AgEq.",
     "Historic production was 120,000 ounces of gold at 0.43 ounce per ton from the Main shaft.",
     "Finders will receive 8% of the gross proceeds and warrants exercisable for 24 months.",
