@@ -69,7 +69,7 @@ COMMODITY = (
 
 GRADE_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{NUM})\s?(?P<unit>{UNIT})(?![a-z/])"
-    rf"(?:[ \t]?(?:of[ \t]+)?(?P<com>{COMMODITY}))?",
+    rf"(?:[ \t]?(?:\((?:g/t|gpt|%|ppm)\)[ \t]?)?(?:of[ \t]+)?(?P<com>{COMMODITY}))?",
     re.IGNORECASE,
 )
 _EQ_TAIL = re.compile(rf"{_EQ}$|[\s-]+equivalent$", re.IGNORECASE)

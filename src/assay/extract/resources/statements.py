@@ -20,7 +20,7 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _CONTAINED = re.compile(
-    rf"[^.;\n]{{0,60}}?(?:for|containing|totall?ing|hosting|or|with|\(|,)\s+(?:an?\s+)?(?:estimated\s+|total\s+)?"
+    rf"(?:[^.;\n]|\.\d){{0,100}}?(?:for|containing|totall?ing|hosting|or|with|\(|,)\s+(?:an?\s+)?(?:estimated\s+|total\s+)?"
     rf"(?:of\s+)?{CONTAINED}",
     re.IGNORECASE,
 )

@@ -92,7 +92,7 @@ def _rows(doc: Doc, table: Table) -> list[Row]:
             res = Resource(
                 category=doc.value(category_of(cat.group("cat")), cat_cell.start, cat_cell.end),
                 commodity=Value(com, None, "from the column header"),
-                tonnes=doc.value(tonnes * factor, tc.start, tc.end),
+                tonnes=doc.value(round(tonnes * factor, 3), tc.start, tc.end),
                 grade=doc.value(v, row[j].start, row[j].end),
                 grade_unit=Value(unit, None, "from the column header"),
             )
@@ -100,7 +100,7 @@ def _rows(doc: Doc, table: Table) -> list[Row]:
                 if (ccom == com or (ccom is None and len(grades) == 1)) and k < len(row):
                     amount = _num(row[k])
                     if amount is not None:
-                        res.contained = doc.value(amount * cf, row[k].start, row[k].end)
+                        res.contained = doc.value(round(amount * cf, 3), row[k].start, row[k].end)
                         res.contained_unit = Value(cu)
             out.append(Row(row[0].start, row[-1].end, res))
     return out

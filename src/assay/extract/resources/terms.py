@@ -66,7 +66,7 @@ def tonnes_of(value: float, scale: str | None, unit: str) -> float:
         factor = 1e3
     if "short" in u:
         factor *= 0.90718474
-    return value * factor
+    return round(value * factor, 3)
 
 
 def contained_of(value: float, scale: str | None, unit: str) -> tuple[float, str]:
@@ -79,8 +79,9 @@ def contained_of(value: float, scale: str | None, unit: str) -> tuple[float, str
         factor = 1e3
     elif u.startswith("blb"):
         factor = 1e9
+    amount = round(value * factor, 3)
     if "oz" in u or "ounce" in u:
-        return value * factor, "oz"
+        return amount, "oz"
     if "lb" in u or "pound" in u:
-        return value * factor, "lb"
-    return value * factor, "t"
+        return amount, "lb"
+    return amount, "t"
