@@ -132,6 +132,22 @@ CASES = [
         [("BDRC0155", 2, [(12.1, "g/t", "Au")]), ("BDRC0156", 4, [(1.2, "g/t", "Au")])],
     ),
     (
+        'Drill hole AM-23-09 returned 35.0 metres at 0.61% copper-equivalent ("CuEq"), from 120.0 metres.',
+        [("AM-23-09", 35.0, [(0.61, "%", "CuEq")])],
+    ),
+    (
+        "- 42.7 m of 1.02 g/t Au from 3.1 m downhole in DDH GG-11 (including 6.1 m of 4.60 g/t Au)",
+        [("GG-11", 42.7, [(1.02, "g/t", "Au")]), ("GG-11", 6.1, [(4.6, "g/t", "Au")])],
+    ),
+    (
+        "Hole ST-04 returned 0.53% Cu over 120.5 metres and 0.08 g/t Au over 120.5 metres.",
+        [("ST-04", 120.5, [(0.08, "g/t", "Au"), (0.53, "%", "Cu")])],
+    ),
+    (
+        "Trenching exposed 14.0 m @ 1.31 g/t Au (Trench RT-04), including 3.0 m @ 4.45 g/t Au.",
+        [("RT-04", 14.0, [(1.31, "g/t", "Au")]), ("RT-04", 3.0, [(4.45, "g/t", "Au")])],
+    ),
+    (
         "Best result: 11.0 m @ 0.62% CuEq (0.48% Cu, 0.14 g/t Au) from 210 m in GRD-19.",
         [("GRD-19", 11.0, [(0.14, "g/t", "Au"), (0.48, "%", "Cu"), (0.62, "%", "CuEq")])],
     ),
@@ -144,6 +160,10 @@ def test_prose_intervals(text: str, expected: list[tuple[Any, ...]]) -> None:
 
 
 NOT_INTERCEPTS = [
+    "Grab samples returned up to 12.3 g/t Au over a 300 m strike length, and soils up to 450 ppb Au over an area "
+    "of 500 m by 200 m.",
+    "Testwork returned recoveries of 92% Au and the mill will process 2,000 tonnes per day at a head grade of 1.2 g/t.",
+    "Hole BX-12 was drilled to a depth of 350 m and intersected 2.3 g/t Au at 200 m depth.",
     "The Dome zone hosts an Indicated Mineral Resource of 12.1 Mt at 1.15 g/t Au for 447,000 oz Au.",
     "The stope is estimated at 58,052t at 13.8 g/t Au in the preliminary economic assessment.",
     "The updated estimate totals 3.41 million tonnes at 187 g/t AgEq for 20.5 million ounces AgEq.",

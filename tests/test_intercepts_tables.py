@@ -144,9 +144,31 @@ TRENCH_ROWS = [
 ]
 
 
+TABS = (
+    "Hole ID\tFrom (m)\tTo (m)\tLength (m)\tAu (g/t)\n"
+    "KL-24-01\t10.0\t22.0\t12.0\t1.85\n"
+    "\t15.0\t17.0\t2.0\t6.10\n"
+    "KL-24-02\t40.5\t44.0\t3.5\t0.92\n"
+)
+
+TABS_ROWS = [
+    ("KL-24-01", 10.0, 22.0, 12.0, [(1.85, "g/t", "Au")], None),
+    ("KL-24-01", 15.0, 17.0, 2.0, [(6.1, "g/t", "Au")], 0),
+    ("KL-24-02", 40.5, 44.0, 3.5, [(0.92, "g/t", "Au")], None),
+]
+
+TRUE_WIDTH = """| Drillhole | Target | From (m) | To (m) | Core Length (m) | True Width (m) | Au (g/t) | Ag (g/t) |
+|---|---|---|---|---|---|---|---|
+| SN-25-101 | Vein 2 | 88.10 | 90.30 | 2.20 | 1.80 | 9.41 | 22.0 |"""
+
+TRUE_WIDTH_ROWS = [("SN-25-101", 88.1, 90.3, 2.2, [(9.41, "g/t", "Au"), (22, "g/t", "Ag")], None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (TABS, TABS_ROWS),
+        (TRUE_WIDTH, TRUE_WIDTH_ROWS),
         (PIPE, PIPE_ROWS),
         (ALIGNED, ALIGNED_ROWS),
         (WIDE, WIDE_ROWS),
@@ -156,7 +178,18 @@ TRENCH_ROWS = [
         (FEET, FEET_ROWS),
         (TRENCH, TRENCH_ROWS),
     ],
-    ids=["pipe", "aligned", "wide", "broken-header", "two-row-header", "continued", "feet", "trench"],
+    ids=[
+        "tabs",
+        "true-width",
+        "pipe",
+        "aligned",
+        "wide",
+        "broken-header",
+        "two-row-header",
+        "continued",
+        "feet",
+        "trench",
+    ],
 )
 def test_tables(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(text) == expected
@@ -181,3 +214,8 @@ def test_trench_table_marks_the_sample_type() -> None:
 def test_financial_table_is_not_read_as_results() -> None:
     text = "| | 2024 | 2023 |\n|---|---|---|\n| Revenue | 12,345 | 10,001 |\n| Net loss (%) | 1.2 | 3.4 |"
     assert run(text) == []
+
+
+def test_true_width_column_is_an_extra() -> None:
+    (r,) = run(TRUE_WIDTH)
+    assert (r["length_m"], r["true_width_m"]) == (2.2, 1.8)

@@ -40,7 +40,9 @@ _PRE = re.compile(
 _POST = re.compile(
     r"\)?\s*(?:over|across|along|for|in)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:core|drilled|down-?hole|estimated|true|sample|sampled|channel|trench|apparent|composite|continuous|"
-    r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?" + LENGTH,
+    r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?"
+    + LENGTH
+    + r"(?!\s*(?:strike|long\b|along|by\b|x\b|radius|area|trend|section))",
     re.IGNORECASE,
 )
 _DEPTH_BEFORE = re.compile(r"(?:from|to|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
@@ -69,6 +71,8 @@ _INCLUDING = re.compile(r"\bincl|\binc\.|\bwithin\s+which", re.IGNORECASE)
 _AND = re.compile(r"^[\s,;)]*(?:and|&|plus|as\s+well\s+as)\b", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"^[\s,]*(?:\(|or\s|equivalent\s+to\s)[\s(]*$", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
+_AND_ONLY = re.compile(r"^[\s,]*(?:and|&)\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"\s*\(\s*\"?[A-Za-z]{2,6}\"?\s*\)")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,60})\)")
 # a new paragraph, bullet or line after a sentence: the hole named before no longer holds
 _HARD = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]|[.!?][\"')]*[ \t]*\n")
@@ -173,7 +177,10 @@ def _merge_restatements(text: str, found: list[Found]) -> list[Found]:
             prev = out[-1]
             gap = text[prev.end : f.start]
             a, b = prev.length.value, f.length.value
-            if len(gap) <= 12 and _RESTATE_GAP.match(gap) and abs(a - b) <= 0.02 * max(a, b):
+            other = {g.commodity for g in prev.grades}.isdisjoint(g.commodity for g in f.grades)
+            if (len(gap) <= 12 and _RESTATE_GAP.match(gap) and abs(a - b) <= 0.02 * max(a, b)) or (
+                other and a == b and len(gap) <= 8 and _AND_ONLY.match(gap)
+            ):
                 prev.grades.extend(f.grades)
                 if f.length_ft is not None and prev.length_ft is None:
                     prev.length_ft = f.length_ft
@@ -194,6 +201,10 @@ def _tail(text: str, f: Found, limit: int) -> None:
             f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
             if m.group("to"):
                 f.to_m = Num(to_metres(number(m.group("to")), m.group("tu") or unit), m.span("to"))
+            pos = m.end()
+            continue
+        m = _LABEL.match(text, pos, limit)
+        if m and pos == f.end:
             pos = m.end()
             continue
         m = _SURFACE.match(text, pos, limit)

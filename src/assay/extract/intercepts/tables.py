@@ -157,13 +157,25 @@ def _place(xs: list[tuple[int, int]], a: int, b: int) -> int:
     return max(range(len(xs)), key=lambda k: (min(b, xs[k][1]) - max(a, xs[k][0]), -abs(a + b - sum(xs[k]))))
 
 
-def _line_cells(line: Piece) -> list[Cell]:
-    return aligned_cells(line) if line.text.strip() else []
+def _line_cells(line: Piece, tabs: bool = False) -> list[Cell]:
+    if not line.text.strip():
+        return []
+    if not tabs:
+        return aligned_cells(line)
+    # tab-separated: every tab is a column break, so an empty cell keeps its place
+    cells: list[Cell] = []
+    pos = 0
+    for part in line.text.split("\t"):
+        a = pos + len(part) - len(part.lstrip())
+        cells.append(Cell(line.start + a, line.start + a + len(part.strip()), part.strip()))
+        pos += len(part) + 1
+    return cells
 
 
 def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | None]], int] | None:
     """An aligned results table whose header is ``head``: rows placed under the header's columns."""
-    cells = _line_cells(head)
+    tabs = "\t" in head.text
+    cells = _line_cells(head, tabs)
     if len(cells) < 3:
         return None
     xs = [(c.start - head.start, c.end - head.start) for c in cells]
@@ -175,9 +187,14 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
     end = head.end
     blank = 0
     header_lines = 1
+
+    def place(c: Cell, k: int, line: Piece) -> int:
+        return k if tabs else _place(xs, c.start - line.start, c.end - line.start)
+
     for raw in body:
         line = Piece(raw.start + base, raw.end + base, raw.text)
-        cells = _line_cells(line)
+        cells = [c for c in _line_cells(line, tabs) if c.text]
+        all_cells = _line_cells(line, tabs)
         if not cells:
             blank += 1
             if blank > 1 or (out and blank):
@@ -189,9 +206,10 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
             header_lines += 1
             if header_lines > 2:
                 return None
-            for c in cells:
-                j = _place(xs, c.start - line.start, c.end - line.start)
-                texts[j] = f"{texts[j]} {c.text}".strip()
+            for k, c in enumerate(all_cells):
+                j = place(c, k, line)
+                if c.text and j < len(texts):
+                    texts[j] = f"{texts[j]} {c.text}".strip()
             continue
         if lay is None:
             lay = _layout(texts)
@@ -200,9 +218,9 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
         if len(cells) < 2 and not _INCLUDING.match(cells[0].text):
             break
         row: list[Cell | None] = [None] * len(xs)
-        for c in cells:
-            j = _place(xs, c.start - line.start, c.end - line.start)
-            if row[j] is None:
+        for k, c in enumerate(all_cells):
+            j = place(c, k, line)
+            if c.text and j < len(row) and row[j] is None:
                 row[j] = c
         out.append(row)
         end = line.end
