@@ -148,6 +148,10 @@ CASES = [
         [("RT-04", 14.0, [(1.31, "g/t", "Au")]), ("RT-04", 3.0, [(4.45, "g/t", "Au")])],
     ),
     (
+        "Hole 5 intersected 12.5 metres true width grading 3.2 g/t Au; 3.1 g/t Au over 4 m was cut in hole 12.",
+        [("5", 12.5, [(3.2, "g/t", "Au")]), ("12", 4, [(3.1, "g/t", "Au")])],
+    ),
+    (
         "Best result: 11.0 m @ 0.62% CuEq (0.48% Cu, 0.14 g/t Au) from 210 m in GRD-19.",
         [("GRD-19", 11.0, [(0.14, "g/t", "Au"), (0.48, "%", "Cu"), (0.62, "%", "CuEq")])],
     ),
@@ -205,6 +209,11 @@ def test_feet_with_metres_in_parentheses() -> None:
 def test_from_surface_and_feet_in_parentheses() -> None:
     (r,) = run("The hole returned 1.05 g/t Au over 45.7 m (150 ft) from surface in hole TP-03.")
     assert (r["hole"], r["from_m"], r["length_m"], r["length_ft"]) == ("TP-03", 0, 45.7, 150)
+
+
+def test_depth_range_in_parentheses() -> None:
+    (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
+    assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)
 
 
 def test_true_width_is_an_extra() -> None:

@@ -23,7 +23,7 @@ LEADING_RE = re.compile(
 )
 # an id just after an interval: "(GDD068)", "in GDD073", "in hole 78-886", "and in hole X"
 TRAILING_RE = re.compile(
-    rf"\)?[\s,:]{{0,4}}(?:down-?hole\s+)?(?:and\s+)?(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:{_KEYWORD}\s*)?"
+    rf"\)?[\s,:]{{0,4}}(?:down-?hole\s+)?(?:and\s+)?(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:(?P<kw2>{_KEYWORD})\s*)?"
     rf"|(?P<kw>{_KEYWORD})\s*)(?:#|no\.?)?\s*(?P<hole>{HOLE})(?![\w-])"
     r"(?!\s*(?:returned|intersected|intercepted|assayed|cut|ran|graded|yielded|encountered|averaged|:))",
     re.IGNORECASE,
@@ -33,9 +33,15 @@ _DIGIT = re.compile(r"\d")
 _NOT_IDS = frozenset({"NI-43-101", "43-101", "NI43-101", "QA/QC"})
 
 
-def is_hole_id(text: str) -> bool:
-    """Whether ``text`` reads as a hole id (not a plain number, year or quantity)."""
+def is_hole_id(text: str, keyed: bool = False) -> bool:
+    """Whether ``text`` reads as a hole id (not a plain number, year or quantity).
+
+    ``keyed``: the id follows a word such as "hole" or "trench", so a short
+    number ("hole 5") is one too.
+    """
     t = text.strip().rstrip(".")
+    if keyed and t.isdigit() and len(t) <= 3:
+        return True
     if len(t) < 3 or not _DIGIT.search(t) or _UNITISH.match(t) or t.upper() in _NOT_IDS:
         return False
     if "-" not in t and not any(c.isalpha() for c in t):

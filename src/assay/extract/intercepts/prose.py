@@ -31,7 +31,8 @@ _CONNECTOR = (
 # a length just before the grades: "29.0m @ ", "70.1 meters grading ", "12.5 m (41 ft) of "
 _PRE = re.compile(
     rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*"
-    r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core)\s+){0,3}"
+    r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core|"
+    r"estimated|true|apparent|width|thickness|length)\s+){0,3}"
     rf"(?:{_CONNECTOR})\s*"
     r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?\(?\s*$",
     re.IGNORECASE,
@@ -57,6 +58,7 @@ _FROM = re.compile(
     rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?!\w|\.\d)\)?",
     re.IGNORECASE,
 )
+_RANGE_AFTER = re.compile(rf"\)?\s?\(\s*{_DEPTHS}\s*\)", re.IGNORECASE)
 _RANGE = re.compile(rf"^\s*(?:from\s+)?{_DEPTHS}\s*$", re.IGNORECASE)
 _TRUE_WIDTH = re.compile(
     r"[\s,]{0,4}\(?\s*(?:(?:estimated|approximate|approx\.?|calculated)\s+)?true\s+(?:width|thickness)\s*"
@@ -212,16 +214,26 @@ def _tail(text: str, f: Found, limit: int) -> None:
             f.from_m = Num(0.0, None, "from surface")
             pos = m.end()
             continue
+        m = _RANGE_AFTER.match(text, pos, limit)
+        if m and f.from_m is None and f.length is not None:
+            unit = m.group("tu") or m.group("fu") or "m"
+            frm, to = to_metres(number(m.group("from")), unit), to_metres(number(m.group("to")), unit)
+            if abs((to - frm) - f.length.value) <= 0.05 + 0.01 * f.length.value:
+                f.from_m = Num(frm, m.span("from"))
+                f.to_m = Num(to, m.span("to"))
+                pos = m.end()
+                continue
         m = _TRUE_WIDTH.match(text, pos, limit) or _TRUE_WIDTH_AFTER.match(text, pos, limit)
         if m and f.true_width is None:
             f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), m.span("len"))
             pos = m.end()
             continue
         m = TRAILING_RE.match(text, pos, limit)
-        if m and f.trailing_hole is None and is_hole_id(m.group("hole")):
+        kw = m.group("kw") or m.group("kw2") if m else None
+        if m and f.trailing_hole is None and is_hole_id(m.group("hole"), keyed=bool(kw)):
             f.trailing_hole = (m.group("hole"), m.span("hole"))
-            if m.group("kw"):
-                f.kind = kind_of(m.group("kw"))
+            if kw:
+                f.kind = kind_of(kw)
             pos = m.end()
             close = _CLOSE.match(text, pos, limit)
             if close and m.group("paren"):
@@ -234,7 +246,7 @@ def _tail(text: str, f: Found, limit: int) -> None:
 def _leading_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int], str | None] | None:
     best: tuple[str, tuple[int, int], str | None] | None = None
     for m in KEYED_RE.finditer(text, a, b):
-        if is_hole_id(m.group("hole")):
+        if is_hole_id(m.group("hole"), keyed=True):
             best = (m.group("hole"), m.span("hole"), kind_of(m.group("kind")))
     if best is None:
         for m in LEADING_RE.finditer(text, a, b):
