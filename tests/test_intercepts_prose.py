@@ -148,7 +148,7 @@ CASES = [
         [("RT-04", 14.0, [(1.31, "g/t", "Au")]), ("RT-04", 3.0, [(4.45, "g/t", "Au")])],
     ),
     (
-        "Hole 5 intersected 12.5 metres true width grading 3.2 g/t Au; 3.1 g/t Au over 4 m was cut in hole 12.",
+        "Hole 5 intersected 12.5 metres true width grading 3.2 g/t Au; a later hole cut 3.1 g/t Au over 4 m in hole 12.",
         [("5", 12.5, [(3.2, "g/t", "Au")]), ("12", 4, [(3.1, "g/t", "Au")])],
     ),
     (
