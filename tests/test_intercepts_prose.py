@@ -148,7 +148,8 @@ CASES = [
         [("RT-04", 14.0, [(1.31, "g/t", "Au")]), ("RT-04", 3.0, [(4.45, "g/t", "Au")])],
     ),
     (
-        "Hole 5 intersected 12.5 metres true width grading 3.2 g/t Au; a later hole cut 3.1 g/t Au over 4 m in hole 12.",
+        "Hole 5 intersected 12.5 metres true width grading 3.2 g/t Au; a later hole cut 3.1 g/t Au over 4 m "
+        "in hole 12.",
         [("5", 12.5, [(3.2, "g/t", "Au")]), ("12", 4, [(3.1, "g/t", "Au")])],
     ),
     (
@@ -209,6 +210,36 @@ def test_feet_with_metres_in_parentheses() -> None:
 def test_from_surface_and_feet_in_parentheses() -> None:
     (r,) = run("The hole returned 1.05 g/t Au over 45.7 m (150 ft) from surface in hole TP-03.")
     assert (r["hole"], r["from_m"], r["length_m"], r["length_ft"]) == ("TP-03", 0, 45.7, 150)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hole NW-3 returned a 44.9-metre intersection running 2.2 grams gold per tonne.",
+            ("NW-3", None, 44.9, [(2.2, "g/t", "Au")]),
+        ),
+        (
+            "Hole KD-77 returned 50.7 metres grading 92.11 grams gold per tonne from 94 metres downhole.",
+            ("KD-77", 94, 50.7, [(92.11, "g/t", "Au")]),
+        ),
+        (
+            "Drill hole CX0774 cut 1.1 metres from 178.5 metres down hole grading 1,521.5 grams gold per tonne.",
+            ("CX0774", 178.5, 1.1, [(1521.5, "g/t", "Au")]),
+        ),
+        (
+            "Hole CX0778 returned 0.9 metre grading 28 grams gold from a depth of 166.9 metres.",
+            ("CX0778", 166.9, 0.9, [(28, "g/t", "Au")]),
+        ),
+        (
+            "- 6 m @ 1.20 g/t Au and 0.73 % Cu from surface in hole C7_RC21",
+            ("C7_RC21", 0, 6, [(0.73, "%", "Cu"), (1.2, "g/t", "Au")]),
+        ),
+    ],
+)
+def test_newspaper_wording(text: str, expected: tuple[Any, ...]) -> None:
+    (r,) = run(text)
+    assert (r["hole"], r["from_m"], r["length_m"], r["grades"]) == expected
 
 
 def test_depth_range_in_parentheses() -> None:

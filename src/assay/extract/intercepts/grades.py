@@ -14,6 +14,12 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # unit as written -> contract unit (matched case-insensitively, longest first)
 _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "grams gold per tonne", "grams of silver per tonne", "grams gold" (the commodity inside the unit)
+    (
+        r"g(?:ram)?s?\s+(?:of\s+)?(?:gold|silver|platinum|palladium)(?:[\s-]+equivalent)?"
+        r"(?:\s+per\s+(?:metric\s+)?ton(?:ne)?s?)?",
+        "g/t",
+    ),
     (r"grams?\s+per\s+(?:metric\s+)?ton(?:ne)?s?", "g/t"),
     (r"g(?:ra)?m?s?\s*/\s*(?:metric\s+)?t(?:onnes?|ons?)?", "g/t"),
     (r"g/mt|gpt", "g/t"),
@@ -112,12 +118,28 @@ class GradeHit:
     inferred: bool = False  # commodity not written, taken from the release's other grades
 
 
+_INNER = re.compile(r"(gold|silver|platinum|palladium)((?:[\s-]+equivalent)?)", re.IGNORECASE)
+
+
 def grade_from_match(m: re.Match[str]) -> GradeHit | None:
     unit = unit_of(m.group("unit"))
     if unit is None:
         return None
     com = m.group("com")
     commodity = commodity_of(com) if com else None
+    inner = _INNER.search(m.group("unit")) if commodity is None else None
+    if inner is not None:
+        a, b = m.start("unit") + inner.start(), m.start("unit") + inner.end()
+        return GradeHit(
+            value=float(m.group("num").replace(",", "")),
+            unit=unit,
+            commodity=commodity_of(inner.group()),
+            start=m.start(),
+            end=m.end("unit"),
+            num=m.span("num"),
+            unit_span=m.span("unit"),
+            com_span=(a, b),
+        )
     if commodity is None and unit in ("%", "ppm", "ppb"):
         return None  # "8% of the proceeds": a percentage, not a grade
     end = m.end("com") if com and commodity else m.end("unit")
@@ -136,7 +158,10 @@ def grade_from_match(m: re.Match[str]) -> GradeHit | None:
 # where a grade unit may be: each pattern has a literal prefix, so searching is cheap
 _ANCHORS = tuple(
     re.compile(p)
-    for p in ("%", r"/ ?[tT]", "pp[mb]", "PP[MB]", "pt(?![a-z])", r"per(?: ?cent| (?:metric |short )?ton)")
+    for p in (
+        *("%", r"/ ?[tT]", "pp[mb]", "PP[MB]", "pt(?![a-z])", r"per(?: ?cent| (?:metric |short )?ton)"),
+        r"grams? (?:of )?(?:gold|silver)",
+    )
 )
 _PT_BEFORE = frozenset("goGO")  # "gpt", "opt"
 _BACK = 24  # widest number and space before a unit: "1,423,456.78 grams"

@@ -31,6 +31,7 @@ _CONNECTOR = (
 # a length just before the grades: "29.0m @ ", "70.1 meters grading ", "12.5 m (41 ft) of "
 _PRE = re.compile(
     rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*"
+    rf"(?:from\s+(?P<pf>{NUM})\s*(?:{LENGTH_UNIT})?(?:\s+(?:down-?\s?hole|depth))?\s*,?\s*)?"
     r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core|"
     r"estimated|true|apparent|width|thickness|length)\s+){0,3}"
     rf"(?:{_CONNECTOR})\s*"
@@ -54,8 +55,8 @@ _FROM_TO_BEFORE = re.compile(
 _DEPTHS = rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
 _SURFACE = re.compile(r"\)?[\s,]{0,4}\(?\s*from\s+(?:the\s+)?(?:surface|collar)\b\)?", re.IGNORECASE)
 _FROM = re.compile(
-    r"\)?[\s,]{0,4}\(?\s*(?:from|between|starting\s+(?:at|from)|beginning\s+at|"
-    rf"at\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of)\s+{_DEPTHS}(?!\w|\.\d)\)?",
+    r"\)?[\s,]{0,4}\(?\s*(?:(?:at|from)\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of|from|between|"
+    rf"starting\s+(?:at|from)|beginning\s+at)\s+{_DEPTHS}(?!\w|\.\d)\)?",
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(rf"\)?\s?\(\s*{_DEPTHS}\s*\)", re.IGNORECASE)
@@ -150,6 +151,8 @@ def _length_before(text: str, run: list[GradeHit], lo: int) -> Found | None:
         f.length_ft = Num(value, (m.start("len"), m.end("lunit")))
     if m.group("paren"):
         _paren(f, m.group("paren").strip()[1:-1], m.start("paren") + m.group("paren").index("(") + 1, unit)
+    if m.group("pf"):
+        f.from_m = Num(to_metres(number(m.group("pf")), unit), m.span("pf"))
     return f
 
 
