@@ -242,6 +242,33 @@ def test_newspaper_wording(text: str, expected: tuple[Any, ...]) -> None:
     assert (r["hole"], r["from_m"], r["length_m"], r["grades"]) == expected
 
 
+def test_estimated_true_width_abbreviated() -> None:
+    rows = run(
+        "Drilling returned 121.5 g/t gold over 2.10 m (estimated true width 1.60 m) in KV101; 84.0 g/t gold "
+        "over 0.80 m (ETW 0.55 m) in KV102."
+    )
+    assert [(r["hole"], r["length_m"], r["true_width_m"]) for r in rows] == [("KV101", 2.1, 1.6), ("KV102", 0.8, 0.55)]
+
+
+def test_depths_in_parentheses_after_the_length() -> None:
+    text = (
+        "Highlights:\n- Hole 12 - 44.5 metres (from 20 metres) averaging 2.7 grams gold;\n"
+        "- Hole 14 - 31 metres (from surface) running 1.9 grams gold;"
+    )
+    assert [(r["hole"], r["from_m"], r["length_m"]) for r in run(text)] == [("12", 20, 44.5), ("14", 0, 31)]
+
+
+def test_interval_with_depths_and_an_including_sentence() -> None:
+    rows = run(
+        "Hole QR-22-310 intersected a 150.5-metre interval from 4.5 to 155.0 metres that averaged 0.31% copper and "
+        "0.21 g/t gold. This interval includes 62.0 metres of 0.52% copper starting at 4.5 metres."
+    )
+    assert [(r["hole"], r["from_m"], r["length_m"], r["parent"]) for r in rows] == [
+        ("QR-22-310", 4.5, 150.5, None),
+        ("QR-22-310", 4.5, 62.0, 0),
+    ]
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

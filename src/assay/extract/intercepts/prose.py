@@ -59,11 +59,17 @@ _FROM = re.compile(
     rf"starting\s+(?:at|from)|beginning\s+at)\s+{_DEPTHS}(?!\w|\.\d)\)?",
     re.IGNORECASE,
 )
+_FROM_ONLY = re.compile(
+    rf"^\s*from\s+(?:(?P<surface>surface|the\s+collar|collar)|(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?)"
+    r"(?:\s+(?:below\s+(?:the\s+)?surface|down-?\s?hole|depth|vertical\s+depth))?\s*$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER = re.compile(rf"\)?\s?\(\s*{_DEPTHS}\s*\)", re.IGNORECASE)
 _RANGE = re.compile(rf"^\s*(?:from\s+)?{_DEPTHS}\s*$", re.IGNORECASE)
 _TRUE_WIDTH = re.compile(
-    r"[\s,]{0,4}\(?\s*(?:(?:estimated|approximate|approx\.?|calculated)\s+)?true\s+(?:width|thickness)\s*"
-    rf"(?:of|:|=|is|\s)\s*(?:approximately\s+|about\s+)?{LENGTH}\)?",
+    r"[\s,]{0,4}\(?\s*(?:(?:(?:estimated|approximate|approx\.?|calculated)\s+)?true\s+(?:width|thickness)"
+    r"(?:\s*\(?\"?(?:E?TW|ETT)\"?\)?)?|E?TW|ETT)\s*"
+    rf"(?:of|:|=|is|\s)\s*(?:approximately\s+|about\s+|~\s*)?{LENGTH}\)?",
     re.IGNORECASE,
 )
 _TRUE_WIDTH_AFTER = re.compile(
@@ -100,10 +106,18 @@ def _runs(text: str, hits: list[GradeHit]) -> list[list[GradeHit]]:
 
 
 def _paren(f: Found, inner: str, base: int, main_unit: str) -> None:
-    """Read "(41 ft)", "(8.3 m true width)", "(45.0-57.5 m)" after a length."""
+    """Read "(41 ft)", "(8.3 m true width)", "(45.0-57.5 m)", "(from 165 metres)" after a length."""
     low = inner.lower()
     m = _LEN_IN.search(inner)
-    if "true" in low and m:
+    d = _FROM_ONLY.match(inner)
+    if d is not None:
+        if d.group("surface"):
+            f.from_m = Num(0.0, None, "from surface")
+        else:
+            unit = d.group("fu") or main_unit
+            f.from_m = Num(to_metres(number(d.group("from")), unit), (base + d.start("from"), base + d.end("from")))
+        return
+    if ("true" in low or "etw" in low) and m:
         f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), (base + m.start(), base + m.end()))
         return
     r = _RANGE.match(inner)
