@@ -269,6 +269,22 @@ def test_interval_with_depths_and_an_including_sentence() -> None:
     ]
 
 
+def test_within_a_broader_interval() -> None:
+    rows = run(
+        "Hole PX-7 returned 9.10 grams per tonne gold over 1.2 metres within a broader interval of 6.0 m grading "
+        "2.4 gpt gold between 41 m and 47 m depth."
+    )
+    assert [(r["hole"], r["length_m"], r["from_m"], r["parent"]) for r in rows] == [
+        ("PX-7", 1.2, None, 1),
+        ("PX-7", 6.0, 41, None),
+    ]
+
+
+def test_adjective_between_connector_and_grade() -> None:
+    (r,) = run("The discovery hole, KC-12-03, returned 4 metres at a remarkable 332 grams per tonne (g/t) gold.")
+    assert (r["hole"], r["length_m"], r["grades"]) == ("KC-12-03", 4, [(332, "g/t", "Au")])
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

@@ -35,12 +35,13 @@ _PRE = re.compile(
     r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core|"
     r"estimated|true|apparent|width|thickness|length)\s+){0,3}"
     rf"(?:{_CONNECTOR})\s*"
-    r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?\(?\s*$",
+    r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?"
+    r"(?:an?\s+(?![\d.])[a-z][a-z-]{1,14}\s+)?\(?\s*$",
     re.IGNORECASE,
 )
 # a length just after: "over 3 metres", "across a core length of 12.5 m", "over 0.6** metres"
 _POST = re.compile(
-    r"\)?\s*(?:over|across|along|for|in)\s+(?:an?\s+|the\s+)?"
+    r"\)?(?:\s*\([a-z ]{1,20}\))?\s*(?:over|across|along|for|in)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:core|drilled|down-?hole|estimated|true|sample|sampled|channel|trench|apparent|composite|continuous|"
     r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?"
     + LENGTH
@@ -77,6 +78,7 @@ _TRUE_WIDTH_AFTER = re.compile(
 )
 _LEN_IN = re.compile(LENGTH, re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincl|\binc\.|\bwithin\s+which", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin\s+(?:a|an|the)\s+(?:broader|wider|larger|longer|thicker)\b", re.IGNORECASE)
 _AND = re.compile(r"^[\s,;)]*(?:and|&|plus|as\s+well\s+as)\b", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"^[\s,]*(?:\(|or\s|equivalent\s+to\s)[\s(]*$", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
@@ -309,7 +311,10 @@ def _relations(text: str, found: list[Found]) -> None:
         if len(gap) > 160:
             continue
         top = prev.parent if prev.relation == "including" and prev.parent is not None else i - 1
-        if _INCLUDING.search(gap):
+        if _WITHIN.search(gap) and prev.relation is None:
+            # "7.5 g/t over 1.5 m within a broader 5.5 m of 2.2 g/t": the first is part of the second
+            prev.relation, prev.parent = "including", i
+        elif _INCLUDING.search(gap):
             f.relation, f.parent = "including", top
         elif _AND.match(gap):
             f.relation = "and"
