@@ -164,9 +164,18 @@ TRUE_WIDTH = """| Drillhole | Target | From (m) | To (m) | Core Length (m) | Tru
 TRUE_WIDTH_ROWS = [("SN-25-101", 88.1, 90.3, 2.2, [(9.41, "g/t", "Au"), (22, "g/t", "Ag")], None)]
 
 
+SPANNING = """| Hole | Interval (m) | | | Grade |
+| --- | --- | --- | --- | --- |
+| | From | To | Length | Au (g/t) |
+| CM-31 | 5.00 | 9.50 | 4.50 | 2.75 |"""
+
+SPANNING_ROWS = [("CM-31", 5.0, 9.5, 4.5, [(2.75, "g/t", "Au")], None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (SPANNING, SPANNING_ROWS),
         (TABS, TABS_ROWS),
         (TRUE_WIDTH, TRUE_WIDTH_ROWS),
         (PIPE, PIPE_ROWS),
@@ -179,6 +188,7 @@ TRUE_WIDTH_ROWS = [("SN-25-101", 88.1, 90.3, 2.2, [(9.41, "g/t", "Au"), (22, "g/
         (TRENCH, TRENCH_ROWS),
     ],
     ids=[
+        "spanning",
         "tabs",
         "true-width",
         "pipe",

@@ -81,11 +81,11 @@ def _header_texts(rows: list[list[Cell]], width: int) -> list[str]:
         if len(row) < width and units_only and all(_UNIT_CELL.match(t) for t in units_only):
             targets = [j for j, t in enumerate(texts) if _measure(t) and not _has_unit(t)]
             for j, t in zip(targets, units_only, strict=False):
-                texts[j] = f"{texts[j]} {t}".strip()
+                texts[j] = f"{texts[j]}\n{t}".strip()
             continue
         for j, t in enumerate(cells[:width]):
             if t.strip():
-                texts[j] = f"{texts[j]} {t}".strip()
+                texts[j] = f"{texts[j]}\n{t}".strip()
     return texts
 
 
@@ -99,11 +99,24 @@ def _has_unit(t: str) -> bool:
     return "(" in t or "%" in t or "/" in t or "ppm" in t.lower()
 
 
+def _role_text(t: str) -> str:
+    """The header text that names a column's role: the lowest header row's when it names one
+    ("From" under a spanning "Interval (m)"), with any units; else all rows' together."""
+    pieces = t.split("\n")
+    names = [p for p in pieces if not _UNIT_CELL.match(p)]
+    if len(names) > 1:
+        last = names[-1]
+        if _HOLE_HDR.search(last) or _FROM_HDR.search(last) or _TO_HDR.search(last) or _LENGTH_HDR.search(last):
+            return " ".join([last, *(p for p in pieces if _UNIT_CELL.match(p))])
+    return " ".join(pieces)
+
+
 def _layout(texts: list[str]) -> Layout | None:
     lay = Layout(width=len(texts))
-    for j, t in enumerate(texts):
-        if not t:
+    for j, raw in enumerate(texts):
+        if not raw:
             continue
+        t = _role_text(raw)
         if lay.hole is None and _HOLE_HDR.search(t) and not _FROM_HDR.search(t):
             lay.hole = j
             lay.kind = kind_of(t)
@@ -209,7 +222,7 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
             for k, c in enumerate(all_cells):
                 j = place(c, k, line)
                 if c.text and j < len(texts):
-                    texts[j] = f"{texts[j]} {c.text}".strip()
+                    texts[j] = f"{texts[j]}\n{c.text}".strip()
             continue
         if lay is None:
             lay = _layout(texts)
