@@ -76,3 +76,11 @@ def test_pipe_only_search_finds_the_same_pipe_tables() -> None:
         (t.start, t.end, [[c.text for c in r] for r in t.rows]) for t in every
     ]
     assert len(pipes) == 3
+
+
+def test_same_text_gives_the_same_tables_again() -> None:
+    text = PIPE + "\n"
+    first = find_tables(text)
+    again = find_tables(text)
+    assert [t.start for t in again] == [t.start for t in first]
+    assert find_tables(ALIGNED)[0].kind == "aligned"

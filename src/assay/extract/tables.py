@@ -123,8 +123,23 @@ def find_tables(text: str, aligned: bool = True) -> list[Table]:
     """Every pipe table and aligned-column table in ``text``, in order.
 
     With ``aligned=False`` only pipe tables are looked for, which costs time
-    in proportion to the lines holding a ``|`` only.
+    in proportion to the lines holding a ``|`` only. The tables of the last
+    text searched are kept and given again for the same text object, so
+    callers share them: read them, do not change them.
     """
+    global _last
+    if _last is not None and _last[0] is text and _last[1] == aligned:
+        return list(_last[2])
+    found = _find_tables(text, aligned)
+    _last = (text, aligned, found)
+    return list(found)
+
+
+# the tables of the last text searched: several extractors read the same release's tables
+_last: tuple[str, bool, list[Table]] | None = None
+
+
+def _find_tables(text: str, aligned: bool) -> list[Table]:
     if not aligned:
         return _pipe_tables(text) if "|" in text else []
     tables: list[Table] = []

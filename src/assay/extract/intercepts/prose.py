@@ -13,7 +13,6 @@ ids are read from the words around it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import NUM, GradeHit, find_grades
@@ -338,25 +337,25 @@ def _intro_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None
 
 
 def _holes(text: str, found: list[Found]) -> None:
-    lo = max(0, found[0].start - 400)
-    hi = found[-1].end
-    hard = [m.start() for m in _HARD.finditer(text, lo, hi)]
-    soft = sorted(hard + [m.start() for m in _SOFT.finditer(text, lo, hi)])
     cur: tuple[str, tuple[int, int]] | None = None
     intro: tuple[str, tuple[int, int]] | None = None
     pending: list[Found] = []
-    prev_end = lo
+    prev_end = max(0, found[0].start - 400)
     for f in found:
-        k = bisect_right(hard, f.start)
-        if k and hard[k - 1] >= prev_end:
-            got = _intro_hole(text, prev_end, f.start)
+        lo = max(prev_end, f.start - 400)
+        # a paragraph, bullet or line break since the last interval (or a long way back)
+        if lo > prev_end or _HARD.search(text, lo, f.start):
+            got = _intro_hole(text, lo, f.start)
             if got is not None:
                 intro = got
-            elif "\n\n" in text[prev_end : f.start].replace(" ", "").replace("\t", ""):
+            elif lo > prev_end or "\n\n" in text[lo : f.start].replace(" ", "").replace("\t", ""):
                 intro = None
             cur, pending = intro, []
-        k = bisect_right(soft, f.start)
-        clause_start = soft[k - 1] if k and soft[k - 1] >= prev_end else prev_end
+        clause_start = lo
+        for m in _HARD.finditer(text, lo, f.start):
+            clause_start = m.start()
+        for m in _SOFT.finditer(text, clause_start, f.start):
+            clause_start = m.start()
         if clause_start > prev_end:
             pending = []
         lead = _leading_hole(text, clause_start, f.start)

@@ -6,6 +6,8 @@ the cut-off grade is the one stated nearest the figure.
 
 from __future__ import annotations
 
+import re
+
 from assay.extract.intercepts.grades import commodity_of
 from assay.extract.resources import statements
 from assay.extract.resources import tables as estimate_tables
@@ -22,10 +24,7 @@ def extract(doc: Doc, release: Release) -> None:
     text = doc.text
     if not any(w in text for w in _TONNAGE) or not any(w in text for w in _WORDS):
         return
-    cutoffs = [
-        (m.start(), m.group("a") or m.group("b"), m.span("a") if m.group("a") else m.span("b"))
-        for m in CUTOFF_RE.finditer(text)
-    ]
+    cutoffs = _cutoffs(text)
     rows = estimate_tables.find_rows(doc)
     taken = [(r.start, r.end) for r in rows]
     for f in statements.find_figures(text):
@@ -56,6 +55,23 @@ def extract(doc: Doc, release: Release) -> None:
     for r in rows:
         r.resource.cutoff = r.resource.cutoff or _nearest(doc, cutoffs, r.start)
         release.resources.append(r.resource)
+
+
+_CUTOFF_SPOTS = tuple(re.compile(w) for w in ("cut-off", "cutoff", "cut off", "Cut-off", "Cutoff", "CUT-OFF"))
+
+
+def _cutoffs(text: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """Every stated cut-off grade: (offset, as written, span), read around each "cut-off"."""
+    out: list[tuple[int, str, tuple[int, int]]] = []
+    seen: set[int] = set()
+    for spot in sorted((m for rx in _CUTOFF_SPOTS for m in rx.finditer(text)), key=lambda m: m.start()):
+        for m in CUTOFF_RE.finditer(text, max(0, spot.start() - 40), min(len(text), spot.end() + 80)):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            group = "a" if m.group("a") else "b"
+            out.append((m.start(), m.group(group), m.span(group)))
+    return out
 
 
 def _nearest(doc: Doc, cutoffs: list[tuple[int, str, tuple[int, int]]], at: int) -> Value[str] | None:

@@ -53,9 +53,26 @@ def _category(text: str, a: int) -> tuple[str, int, int] | None:
     return best
 
 
+# where a tonnage may be written: literal searches, cheap on long texts
+_TONNAGE_SPOTS = tuple(re.compile(p) for p in ("tonne", "Tonne", "TONNE", "tons", "Tons", "Mt", "kt", r"\dt "))
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    spots = sorted(m.start() for rx in _TONNAGE_SPOTS for m in rx.finditer(text))
+    out: list[tuple[int, int]] = []
+    for p in spots:
+        a, b = max(0, p - 40), min(len(text), p + 90)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
-    for m in _FIGURE.finditer(text):
+    matches = [m for a, b in _windows(text) for m in _FIGURE.finditer(text, a, b)]
+    for m in matches:
         if _RATE.match(text, m.end("tunit"), m.end("tunit") + 12):
             continue
         g = GRADE_RE.match(text, m.end())

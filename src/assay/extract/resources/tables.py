@@ -109,6 +109,8 @@ def _rows(doc: Doc, table: Table) -> list[Row]:
 def find_rows(doc: Doc) -> list[Row]:
     """Every resource line of every estimate table in the document."""
     out: list[Row] = []
-    for table in find_tables(doc.text):
+    text = doc.text
+    aligned = ("Tonnes" in text or "Tonnage" in text or "TONNES" in text) and ("  " in text or "\t" in text)
+    for table in find_tables(text, aligned=aligned):
         out.extend(_rows(doc, table))
     return out
