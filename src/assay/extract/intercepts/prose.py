@@ -52,7 +52,10 @@ _FROM_TO_BEFORE = re.compile(
     rf"(?:from|between)[ \t]+(?P<f>{NUM})[ \t]*(?:{LENGTH_UNIT})?[ \t]*(?:to|and|-)[ \t]*$",
     re.IGNORECASE,
 )
-_DEPTHS = rf"(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?(?:\s*(?:to|-|and)\s*(?P<to>{NUM})\s*(?P<tu>{LENGTH_UNIT})?)?"
+_DEPTHS = (
+    rf"(?P<from>{NUM})[ \t]*(?P<fu>{LENGTH_UNIT})?"
+    rf"(?:[ \t]*(?:to|-|and)[ \t]*(?P<to>{NUM})[ \t]*(?P<tu>{LENGTH_UNIT})?)?"
+)
 _SURFACE = re.compile(r"\)?[\s,]{0,4}\(?\s*from\s+(?:the\s+)?(?:surface|collar)\b\)?", re.IGNORECASE)
 _FROM = re.compile(
     r"\)?[\s,]{0,4}\(?\s*(?:(?:at|from)\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of|from|between|"
@@ -220,7 +223,9 @@ def _tail(text: str, f: Found, limit: int) -> None:
             unit = m.group("fu") or m.group("tu") or "m"
             f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
             if m.group("to"):
-                f.to_m = Num(to_metres(number(m.group("to")), m.group("tu") or unit), m.span("to"))
+                to = to_metres(number(m.group("to")), m.group("tu") or unit)
+                if to > f.from_m.value:
+                    f.to_m = Num(to, m.span("to"))
             pos = m.end()
             continue
         m = _LABEL.match(text, pos, limit)

@@ -7,6 +7,7 @@ the cut-off grade is the one stated nearest the figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from assay.extract.intercepts.grades import commodity_of
 from assay.extract.resources import statements
@@ -26,9 +27,11 @@ def extract(doc: Doc, release: Release) -> None:
         return
     cutoffs = _cutoffs(text)
     rows = estimate_tables.find_rows(doc)
-    taken = [(r.start, r.end) for r in rows]
+    taken = sorted((r.start, r.end) for r in rows)
+    starts = [a for a, _ in taken]
     for f in statements.find_figures(text):
-        if any(a <= f.start < b for a, b in taken):
+        k = bisect_right(starts, f.start) - 1
+        if k >= 0 and f.start < taken[k][1]:
             continue
         g = f.grade
         cat = (
@@ -71,6 +74,7 @@ def _cutoffs(text: str) -> list[tuple[int, str, tuple[int, int]]]:
             seen.add(m.start())
             group = "a" if m.group("a") else "b"
             out.append((m.start(), m.group(group), m.span(group)))
+    out.sort()
     return out
 
 
@@ -78,7 +82,20 @@ def _nearest(doc: Doc, cutoffs: list[tuple[int, str, tuple[int, int]]], at: int)
     """The cut-off stated nearest ``at`` within 1,500 characters, or the only one stated."""
     if not cutoffs:
         return None
-    pos, written, span = min(cutoffs, key=lambda c: abs(c[0] - at))
-    if abs(pos - at) > 1500 and len({c[1] for c in cutoffs}) > 1:
+    k = _bisect(cutoffs, at)
+    near = cutoffs[max(0, k - 1) : k + 1]
+    pos, written, span = min(near, key=lambda c: abs(c[0] - at))
+    if abs(pos - at) > 1500 and len({c[1] for c in cutoffs[:64]}) > 1:
         return None
     return doc.value(" ".join(written.split()), *span)
+
+
+def _bisect(cutoffs: list[tuple[int, str, tuple[int, int]]], at: int) -> int:
+    lo, hi = 0, len(cutoffs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cutoffs[mid][0] <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
