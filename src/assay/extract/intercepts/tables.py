@@ -39,6 +39,7 @@ _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|sourc
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
 _ALIGNED_HEAD = re.compile(r"(?:From|FROM|Length|LENGTH|Interval|INTERVAL|Width|WIDTH)\b")
+_MAX_ROWS = 5000  # rows read from one aligned table
 _MAX_HEADS = 200  # a release has a handful of tables; a flood of header-like lines is not read
 # tables are read only when a header of the genre is there
 _ANY_HDR = re.compile(r"from|length|interval|width|hole|g/t|%|ppm", re.IGNORECASE)
@@ -237,6 +238,8 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
                 row[j] = c
         out.append(row)
         end = line.end
+        if len(out) >= _MAX_ROWS:
+            break
     if lay is None or not out:
         return None
     return lay, out, end
