@@ -323,7 +323,7 @@ def _relations(text: str, found: list[Found]) -> None:
             f.relation, f.parent = "including", top
         elif _AND.match(gap):
             f.relation = "and"
-            if prev.relation == "including" and ";" not in gap:
+            if prev.relation == "including" and ";" not in gap and ")" not in gap:
                 f.parent = prev.parent
 
 
