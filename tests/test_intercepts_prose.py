@@ -285,6 +285,29 @@ def test_adjective_between_connector_and_grade() -> None:
     assert (r["hole"], r["length_m"], r["grades"]) == ("KC-12-03", 4, [(332, "g/t", "Au")])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mineralized interval in hole LB-7 was extended to 140.5 meters (starting at a depth of 180 meters) "
+            "containing 0.74 g/t gold.",
+            ("LB-7", 180, 140.5, [(0.74, "g/t", "Au")]),
+        ),
+        (
+            "Hole SV-9 returned a 40-ft intercept that averages 0.081 opt Au starting at about 60 ft below surface.",
+            ("SV-9", 18.29, 12.19, [(0.081, "oz/t", "Au")]),
+        ),
+        (
+            "The results were 31 meters containing 0.41 g/t gold in hole 2b.",
+            ("2b", None, 31, [(0.41, "g/t", "Au")]),
+        ),
+    ],
+)
+def test_heap_leach_wording(text: str, expected: tuple[Any, ...]) -> None:
+    (r,) = run(text)
+    assert (r["hole"], r["from_m"], r["length_m"], r["grades"]) == expected
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

@@ -30,6 +30,7 @@ TRAILING_RE = re.compile(
 )
 _UNITISH = re.compile(r"^\d+(?:\.\d+)?(?:m|ft|km|mm|cm|g|t|kg|oz|k|M)$|^\d{4}$|^\d+(?:\.\d+)?$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_SHORT = re.compile(r"^\d{1,3}[A-Za-z]?$")  # "hole 5", "hole 54A", "hole 1a"
 _NOT_IDS = frozenset({"NI-43-101", "43-101", "NI43-101", "QA/QC"})
 
 
@@ -40,7 +41,7 @@ def is_hole_id(text: str, keyed: bool = False) -> bool:
     number ("hole 5") is one too.
     """
     t = text.strip().rstrip(".")
-    if keyed and t.isdigit() and len(t) <= 3:
+    if keyed and _SHORT.match(t):
         return True
     if len(t) < 3 or not _DIGIT.search(t) or _UNITISH.match(t) or t.upper() in _NOT_IDS:
         return False

@@ -25,7 +25,8 @@ _GRADE_JOIN = re.compile(
 )
 _CONNECTOR = (
     r"@|at|of|grading|graded|grades?|averaging|averaged|assaying|assayed|returning|returned|running|"
-    r"yielding|containing|with|(?:that|which)\s+(?:averaged|graded|assayed|returned)|:|=|-"
+    r"yielding|containing|with|(?:that|which)\s+(?:average[sd]?|grade[sd]?|assay(?:s|ed)|return(?:s|ed)|runs|ran)|"
+    r":|=|-"
 )
 # a length just before the grades: "29.0m @ ", "70.1 meters grading ", "12.5 m (41 ft) of "
 _PRE = re.compile(
@@ -47,7 +48,7 @@ _POST = re.compile(
     + r"(?!\s*(?:strike|long\b|along|by\b|x\b|radius|area|trend|section))",
     re.IGNORECASE,
 )
-_DEPTH_BEFORE = re.compile(r"(?:from|to|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(r"(?:from|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(
     rf"(?:from|between)[ \t]+(?P<f>{NUM})[ \t]*(?:{LENGTH_UNIT})?[ \t]*(?:to|and|-)[ \t]*$",
     re.IGNORECASE,
@@ -59,11 +60,13 @@ _DEPTHS = (
 _SURFACE = re.compile(r"\)?[\s,]{0,4}\(?\s*from\s+(?:the\s+)?(?:surface|collar)\b\)?", re.IGNORECASE)
 _FROM = re.compile(
     r"\)?[\s,]{0,4}\(?\s*(?:(?:at|from)\s+(?:a\s+)?(?:down-?hole\s+|vertical\s+)?depth\s+of|from|between|"
-    rf"starting\s+(?:at|from)|beginning\s+at)\s+{_DEPTHS}(?!\w|\.\d)\)?",
+    r"(?:starting|beginning)\s+(?:at|from)(?:\s+a\s+(?:down-?hole\s+)?depth\s+of)?)\s+(?:about\s+|approximately\s+)?"
+    rf"{_DEPTHS}(?!\w|\.\d)\)?",
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(
-    rf"^\s*from\s+(?:(?P<surface>surface|the\s+collar|collar)|(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?)"
+    r"^\s*(?:from|(?:starting|beginning)\s+(?:at|from)(?:\s+a\s+(?:down-?hole\s+)?depth\s+of)?)\s+"
+    rf"(?:about\s+|approximately\s+)?(?:(?P<surface>surface|the\s+collar|collar)|(?P<from>{NUM})\s*(?P<fu>{LENGTH_UNIT})?)"
     r"(?:\s+(?:below\s+(?:the\s+)?surface|down-?\s?hole|depth|vertical\s+depth))?\s*$",
     re.IGNORECASE,
 )
