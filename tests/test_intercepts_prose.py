@@ -308,6 +308,14 @@ def test_heap_leach_wording(text: str, expected: tuple[Any, ...]) -> None:
     assert (r["hole"], r["from_m"], r["length_m"], r["grades"]) == expected
 
 
+def test_id_that_starts_with_its_kind() -> None:
+    rows = run("Infill drilling continued. DDH-22-01 returned 8.0 m @ 1.9 g/t Au. TR-07 exposed 5.0 m @ 3.3 g/t Au.")
+    assert [(r["hole"], r["length_m"], r.get("sample_type")) for r in rows] == [
+        ("DDH-22-01", 8.0, None),
+        ("TR-07", 5.0, "trench"),
+    ]
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

@@ -15,6 +15,10 @@ KEYED_RE = re.compile(
     rf"\b(?P<kind>{_KEYWORD})\s*(?:#|no\.?|number|id)?\s*[:,]?\s*(?P<hole>{HOLE})(?![\w-])",
     re.IGNORECASE,
 )
+# an id that starts with its kind: "DDH-22-01", "RC21-004", "TR-03"
+PREFIXED_RE = re.compile(
+    r"\b(?P<hole>(?:DDH|DH|RCD|RC|DD|AC|TR|CH)[-_]?\d[A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){0,4})(?![\w-])"
+)
 # a line or bullet that starts with an id: "MB-21-04: 12.5 m @ ...", "- GDD073 returned ..."
 LEADING_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-*•+▪●]\s*)?(?P<hole>{HOLE})(?:[ ]{{2,}}|\t|\s*(?::|-\s|,|returned|intersected|intercepted|"

@@ -16,7 +16,7 @@ import re
 
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import NUM, GradeHit, find_grades
-from assay.extract.intercepts.holes import KEYED_RE, LEADING_RE, TRAILING_RE, is_hole_id, kind_of
+from assay.extract.intercepts.holes import KEYED_RE, LEADING_RE, PREFIXED_RE, TRAILING_RE, is_hole_id, kind_of
 from assay.extract.intercepts.units import LENGTH, LENGTH_UNIT, is_feet, number, to_metres
 
 # what may stand between two grades of one interval: "0.46% Cu and 0.12g/t Au", "(1,423 g/t Ag"
@@ -95,6 +95,7 @@ _HARD = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]
 # a new sentence or clause: a hole named after an interval no longer reaches back over it
 _SOFT = re.compile(r"(?<=[a-z)\]%])\.\s+(?=[A-Z(•*-])|;\s+(?!and\b|incl)")
 _INTRO = re.compile(r":[ \t]*\n")
+_PREFIX_KIND = {"TR": "trench", "CH": "channel"}
 _MAX_RUNS = 5000  # a release reports tens of intervals; a flood of grades is read only so far
 _TRENCH = re.compile(r"\b(?:trench|channel)", re.IGNORECASE)
 
@@ -279,6 +280,9 @@ def _leading_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int], str 
         for m in LEADING_RE.finditer(text, a, b):
             if is_hole_id(m.group("hole")):
                 best = (m.group("hole"), m.span("hole"), None)
+    if best is None:
+        for m in PREFIXED_RE.finditer(text, a, b):
+            best = (m.group("hole"), m.span("hole"), _PREFIX_KIND.get(m.group("hole")[:2]))
     return best
 
 
