@@ -20,6 +20,7 @@ _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\s+per\s+(?:metric\s+)?ton(?:ne)?s?)?",
         "g/t",
     ),
+    (r"g\s?(?-i:Au|Ag|Pt|Pd)\s?/\s?t", "g/t"),  # "3.2 g Au/t"
     (r"grams?\s+per\s+(?:metric\s+)?ton(?:ne)?s?", "g/t"),
     (r"g(?:ra)?m?s?\s*/\s*(?:metric\s+)?t(?:onnes?|ons?)?", "g/t"),
     (r"g/mt|gpt", "g/t"),
@@ -39,6 +40,7 @@ SYMBOLS = (
     *("Li", "Sn", "Pt", "Pd", "Rh", "Fe", "Mn", "Ti", "Sb", "Bi", "Te", "Ga", "Ge", "Nb", "Ta", "Sc", "Cs", "Rb"),
     *("Be", "Zr", "Hf", "Cr", "Cd", "Se", "Hg", "As", "In", "Cg", "TGC", "C", "W", "U", "V"),
 )
+_SUBSCRIPTED = ("eU₃O₈", "U₃O₈", "Li₂O", "V₂O₅", "WO₃", "Nb₂O₅", "Ta₂O₅")
 NAMES: dict[str, str] = {
     "gold": "Au",
     "silver": "Ag",
@@ -63,7 +65,7 @@ NAMES: dict[str, str] = {
     "iron": "Fe",
     "graphitic carbon": "Cg",
 }
-_SYMBOL_ALT = "|".join(sorted(SYMBOLS, key=len, reverse=True))
+_SYMBOL_ALT = "|".join(sorted((*SYMBOLS, *_SUBSCRIPTED), key=len, reverse=True))
 _NAME_ALT = "|".join(sorted(NAMES, key=len, reverse=True))
 # a symbol may be glued to the next word by a lost space ("Agover"); allow the common ones
 _GLUE = r"(?:over|from|and|with|in|at|across|along|for)\b"
@@ -91,9 +93,12 @@ def unit_of(text: str) -> str | None:
     return None
 
 
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def commodity_of(text: str) -> str | None:
-    """The symbol of a written commodity ("gold" -> "Au", "Au Eq" -> "AuEq"), or ``None``."""
-    t = " ".join(text.strip().split())
+    """The symbol of a written commodity ("gold" -> "Au", "Au Eq" -> "AuEq", "Li₂O" -> "Li2O"), or ``None``."""
+    t = " ".join(text.strip().translate(_SUBSCRIPTS).split())
     eq = bool(_EQ_TAIL.search(t))
     if eq:
         t = _EQ_TAIL.sub("", t).strip()
@@ -118,7 +123,7 @@ class GradeHit:
     inferred: bool = False  # commodity not written, taken from the release's other grades
 
 
-_INNER = re.compile(r"(gold|silver|platinum|palladium)((?:[\s-]+equivalent)?)", re.IGNORECASE)
+_INNER = re.compile(r"(gold|silver|platinum|palladium|(?-i:Au|Ag|Pt|Pd))((?:[\s-]+equivalent)?)", re.IGNORECASE)
 
 
 def grade_from_match(m: re.Match[str]) -> GradeHit | None:
