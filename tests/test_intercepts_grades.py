@@ -93,7 +93,7 @@ def test_hole_ids(text: str, keyed: bool, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "unit", "metres"), [(230, "feet", 70.1), (100, "ft", 30.48), (12.5, "m", 12.5), (1, "foot", 0.3)]
+    ("value", "unit", "metres"), [(230, "feet", 70.104), (100, "ft", 30.48), (12.5, "m", 12.5), (1, "foot", 0.305)]
 )
 def test_lengths_in_metres(value: float, unit: str, metres: float) -> None:
     assert to_metres(value, unit) == metres

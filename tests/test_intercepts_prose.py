@@ -295,7 +295,7 @@ def test_adjective_between_connector_and_grade() -> None:
         ),
         (
             "Hole SV-9 returned a 40-ft intercept that averages 0.081 opt Au starting at about 60 ft below surface.",
-            ("SV-9", 18.29, 12.19, [(0.081, "oz/t", "Au")]),
+            ("SV-9", 18.288, 12.192, [(0.081, "oz/t", "Au")]),
         ),
         (
             "The results were 31 meters containing 0.41 g/t gold in hole 2b.",

@@ -278,7 +278,7 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
         v = _number(c)
         if v is None or c is None:
             return None
-        return Num(round(v * FOOT, 2) if j in lay.feet else v, (c.start, c.end))
+        return Num(round(v * FOOT, 3) if j in lay.feet else v, (c.start, c.end))
 
     frm, to, length = num(lay.from_), num(lay.to), num(lay.length)
     if length is None and frm is not None and to is not None and to.value > frm.value:

@@ -25,5 +25,5 @@ def number(text: str) -> float:
 
 
 def to_metres(value: float, unit: str | None) -> float:
-    """``value`` in metres, converting feet; rounded to the centimetre."""
-    return round(value * FOOT, 2) if is_feet(unit) else value
+    """``value`` in metres, converting feet; rounded to the millimetre."""
+    return round(value * FOOT, 3) if is_feet(unit) else value
