@@ -172,9 +172,39 @@ SPANNING = """| Hole | Interval (m) | | | Grade |
 SPANNING_ROWS = [("CM-31", 5.0, 9.5, 4.5, [(2.75, "g/t", "Au")], None)]
 
 
+SPACED = """Table 1: Significant intersections
+Hole ID From (m) To (m) Interval (m) Au (g/t)
+KX-101 12.0 20.0 8.0 2.45
+incl. 15.0 17.0 2.0 6.10
+KX-102 40.0 44.0 4.0 1.15
+44.0 46.0 2.0 0.85
+RS 014B 16.0 17.0 1.0 9.52
+Intervals are down-hole lengths."""
+
+SPACED_ROWS = [
+    ("KX-101", 12.0, 20.0, 8.0, [(2.45, "g/t", "Au")], None),
+    ("KX-101", 15.0, 17.0, 2.0, [(6.1, "g/t", "Au")], 0),
+    ("KX-102", 40.0, 44.0, 4.0, [(1.15, "g/t", "Au")], None),
+    ("KX-102", 44.0, 46.0, 2.0, [(0.85, "g/t", "Au")], None),
+    ("RS 014B", 16.0, 17.0, 1.0, [(9.52, "g/t", "Au")], None),
+]
+
+SPACED_UNITS_BELOW = """Hole ID Easting Northing Dip From To Interval Cu Au
+(m) (m) (m) (%) (g/t)
+KX-201 412000 6712000 -60 5 9 4 0.52 1.2
+KX-202 412040 6712000 -60 20 22 2 0.31 3.4"""
+
+SPACED_UNITS_ROWS = [
+    ("KX-201", 5, 9, 4, [(0.52, "%", "Cu"), (1.2, "g/t", "Au")], None),
+    ("KX-202", 20, 22, 2, [(0.31, "%", "Cu"), (3.4, "g/t", "Au")], None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (SPACED, SPACED_ROWS),
+        (SPACED_UNITS_BELOW, SPACED_UNITS_ROWS),
         (SPANNING, SPANNING_ROWS),
         (TABS, TABS_ROWS),
         (TRUE_WIDTH, TRUE_WIDTH_ROWS),
@@ -188,6 +218,8 @@ SPANNING_ROWS = [("CM-31", 5.0, 9.5, 4.5, [(2.75, "g/t", "Au")], None)]
         (TRENCH, TRENCH_ROWS),
     ],
     ids=[
+        "spaced",
+        "spaced-units-below",
         "spanning",
         "tabs",
         "true-width",
@@ -229,3 +261,8 @@ def test_financial_table_is_not_read_as_results() -> None:
 def test_true_width_column_is_an_extra() -> None:
     (r,) = run(TRUE_WIDTH)
     assert (r["length_m"], r["true_width_m"]) == (2.2, 1.8)
+
+
+def test_prose_with_header_words_is_not_a_table() -> None:
+    text = "From 2019 to 2021 the Company drilled 12 holes; the Length of the program grew to 2,400 m at 1.2 g/t Au."
+    assert run(text) == []

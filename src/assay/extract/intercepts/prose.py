@@ -95,6 +95,7 @@ _HARD = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]
 # a new sentence or clause: a hole named after an interval no longer reaches back over it
 _SOFT = re.compile(r"(?<=[a-z)\]%])\.\s+(?=[A-Z(•*-])|;\s+(?!and\b|incl)")
 _INTRO = re.compile(r":[ \t]*\n")
+_LONGEST = 1500.0  # metres: a longer "interval" is a program's metres drilled, not an intercept
 _PREFIX_KIND = {"TR": "trench", "CH": "channel"}
 _MAX_RUNS = 5000  # a release reports tens of intervals; a flood of grades is read only so far
 _TRENCH = re.compile(r"\b(?:trench|channel)", re.IGNORECASE)
@@ -167,7 +168,7 @@ def _length_before(text: str, run: list[GradeHit], lo: int) -> Found | None:
         f.to_m = Num(to, (m.start("len"), m.end("len")))
         f.length = Num(round(to - frm, 3), None, "to_m - from_m")
         return f
-    if _DEPTH_BEFORE.search(before):
+    if _DEPTH_BEFORE.search(before) or to_metres(value, unit) > _LONGEST:
         return None
     f.length = Num(to_metres(value, unit), (m.start("len"), m.end("lunit")))
     if is_feet(unit):
@@ -185,6 +186,8 @@ def _length_after(text: str, run: list[GradeHit]) -> Found | None:
         return None
     unit = m.group("lunit")
     value = number(m.group("len"))
+    if to_metres(value, unit) > _LONGEST:
+        return None
     f = Found(start=run[0].start, end=m.end(), grades=list(run))
     f.length = Num(to_metres(value, unit), (m.start("len"), m.end("lunit")))
     if is_feet(unit):

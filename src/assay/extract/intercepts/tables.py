@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import GradeHit, default_unit, header_grade
 from assay.extract.intercepts.holes import kind_of
+from assay.extract.intercepts.spaced import spaced_tables
 from assay.extract.intercepts.units import FOOT
 from assay.extract.tables import Cell, aligned_cells, find_tables
 from assay.extract.text import Piece, lines
@@ -371,6 +372,10 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
         if _read([list(r) for r in table.rows[first:]], lay, found):
             spans.append((table.start, table.end))
             last, last_end = lay, table.end
+    for texts, rows, start, end in spaced_tables(text, spans):
+        lay = _layout(texts)
+        if lay is not None and _read(rows, lay, found):
+            spans.append((start, end))
     if not aligned or ("  " not in text and "\t" not in text):
         return found, spans
     read_to = -1
