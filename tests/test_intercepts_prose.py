@@ -316,6 +316,19 @@ def test_id_that_starts_with_its_kind() -> None:
     ]
 
 
+def test_heading_names_the_hole_of_the_list_below() -> None:
+    text = (
+        "Results by hole\n\nDrill Hole MB-21-07\n\n- 12.0 m @ 2.10 g/t Au from 4.0 m\n- 5.5 m @ 1.20 g/t Au from 88.0 m"
+        "\n\nDrill Hole MB-21-08\n\n- 3.0 m @ 9.10 g/t Au from 41.0 m\n"
+    )
+    assert [(r["hole"], r["length_m"]) for r in run(text)] == [("MB-21-07", 12.0), ("MB-21-07", 5.5), ("MB-21-08", 3.0)]
+
+
+def test_hole_id_wrapped_to_the_next_line() -> None:
+    (r,) = run("- 16.0m @ 2.16g/t Au from 37m\n(GX073); assays pending for the rest")
+    assert (r["hole"], r["from_m"]) == ("GX073", 37)
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

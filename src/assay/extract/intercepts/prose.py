@@ -338,16 +338,27 @@ def _relations(text: str, found: list[Found]) -> None:
 
 
 def _intro_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
-    """The one hole an introducing line names ("Hole MB-21-04 highlights:") before a list."""
+    """The one hole an introducing line names before a list: "Hole MB-21-04 highlights:",
+    or a heading line of its own ("Drill Hole MB-21-04")."""
     last = None
     for m in _INTRO.finditer(text, a, b):
         last = m
-    if last is None:
-        return None
-    line_start = text.rfind("\n", a, last.start()) + 1
+    if last is not None:
+        line_start, line_end = text.rfind("\n", a, last.start()) + 1, last.start()
+    else:
+        # the last non-blank line before the interval's own line, when short: a heading
+        own = text.rfind("\n", a, b)
+        if own < 0:
+            return None
+        line_end = own
+        while line_end > a and text[line_end - 1] in " \t\n":
+            line_end -= 1
+        line_start = text.rfind("\n", a, line_end) + 1
+        if line_end - line_start > 60 or line_start <= a:
+            return None
     ids = {}
-    for m in KEYED_RE.finditer(text, max(a, line_start), last.start()):
-        if is_hole_id(m.group("hole")):
+    for m in KEYED_RE.finditer(text, max(a, line_start), line_end):
+        if is_hole_id(m.group("hole"), keyed=True):
             ids.setdefault(m.group("hole"), m.span("hole"))
     return next(iter(ids.items())) if len(ids) == 1 else None
 
