@@ -27,7 +27,9 @@ LEADING_RE = re.compile(
 )
 # an id just after an interval: "(GDD068)", "in GDD073", "in hole 78-886", "and in hole X"
 TRAILING_RE = re.compile(
-    rf"\)?(?:[ \t,:]{{0,4}}|[ \t,:]{{0,3}}\n[ \t]*(?=\(|in\s|from\s))(?:down-?hole\s+)?(?:and\s+)?(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:(?P<kw2>{_KEYWORD})\s*)?"
+    # on the same line, or wrapped to the next when in parentheses or after "in"
+    r"\)?(?:[ \t,:]{0,4}|[ \t,:]{0,3}\n[ \t]*(?=\(|in\s|from\s))(?:down-?hole\s+)?(?:and\s+)?"
+    rf"(?:(?P<paren>\()\s*(?:{_KEYWORD}\s*)?|(?:in|from|within|on)\s+(?:(?P<kw2>{_KEYWORD})\s*)?"
     rf"|(?P<kw>{_KEYWORD})\s*)(?:#|no\.?)?\s*(?P<hole>{HOLE})(?![\w-])"
     r"(?!\s*(?:returned|intersected|intercepted|assayed|cut|ran|graded|yielded|encountered|averaged|:))",
     re.IGNORECASE,
