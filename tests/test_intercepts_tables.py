@@ -266,3 +266,14 @@ def test_true_width_column_is_an_extra() -> None:
 def test_prose_with_header_words_is_not_a_table() -> None:
     text = "From 2019 to 2021 the Company drilled 12 holes; the Length of the program grew to 2,400 m at 1.2 g/t Au."
     assert run(text) == []
+
+
+def test_caption_names_the_hole_of_a_table_without_a_hole_column() -> None:
+    text = (
+        "Table 2: Assays from drill hole QT-24-009\n\n| From (m) | To (m) | Length (m) | Cu (%) |\n|---|---|---|---|\n"
+        "| 100.0 | 130.0 | 30.0 | 0.61 |\n| 112.0 | 118.0 | 6.0 | 1.40 |\n"
+    )
+    assert [(r["hole"], r["length_m"], r["parent"]) for r in run(text)] == [
+        ("QT-24-009", 30.0, None),
+        ("QT-24-009", 6.0, 0),
+    ]

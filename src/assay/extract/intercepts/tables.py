@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import GradeHit, default_unit, header_grade
-from assay.extract.intercepts.holes import kind_of
+from assay.extract.intercepts.holes import KEYED_RE, is_hole_id, kind_of
 from assay.extract.intercepts.spaced import spaced_tables
 from assay.extract.intercepts.units import FOOT
 from assay.extract.tables import Cell, aligned_cells, find_tables
@@ -343,8 +343,24 @@ def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
     return heads
 
 
-def _read(rows: list[list[Cell | None]], lay: Layout, found: list[Found]) -> int:
+def _caption_hole(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The one hole a table's caption names ("Table 2: Assays from hole MB-21-04")."""
+    a = max(0, start - 200)
+    k = text.rfind("\n\n", a, start)
+    ids = {
+        m.group("hole"): m.span("hole")
+        for m in KEYED_RE.finditer(text, a if k < 0 else k, start)
+        if is_hole_id(m.group("hole"), keyed=True)
+    }
+    return next(iter(ids.items())) if len(ids) == 1 else None
+
+
+def _read(rows: list[list[Cell | None]], lay: Layout, found: list[Found], text: str = "", start: int = 0) -> int:
     st = _State()
+    if lay.hole is None and text:
+        cap = _caption_hole(text, start)
+        if cap is not None:
+            st.hole, st.hole_at = cap
     before = len(found)
     for r in rows:
         _row(r, lay, st, found)
@@ -369,12 +385,12 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
             lay, first = last, 0
         else:
             lay, first = head
-        if _read([list(r) for r in table.rows[first:]], lay, found):
+        if _read([list(r) for r in table.rows[first:]], lay, found, text, table.start):
             spans.append((table.start, table.end))
             last, last_end = lay, table.end
     for texts, rows, start, end in spaced_tables(text, spans):
         lay = _layout(texts)
-        if lay is not None and _read(rows, lay, found):
+        if lay is not None and _read(rows, lay, found, text, start):
             spans.append((start, end))
     if not aligned or ("  " not in text and "\t" not in text):
         return found, spans
@@ -385,6 +401,6 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
         got = _aligned_table(text, head_line)
         if got is not None:
             read_to = got[2]
-        if got is not None and _read(got[1], got[0], found):
+        if got is not None and _read(got[1], got[0], found, text, head_line.start):
             spans.append((head_line.start, got[2]))
     return found, spans
