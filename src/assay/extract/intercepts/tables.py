@@ -346,10 +346,13 @@ def _aligned_heads(text: str, pipes: list[tuple[int, int]]) -> list[Piece]:
 def _caption_hole(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The one hole a table's caption names ("Table 2: Assays from hole MB-21-04")."""
     a = max(0, start - 200)
-    k = text.rfind("\n\n", a, start)
+    e = start
+    while e > a and text[e - 1] in " \t\n":
+        e -= 1
+    k = text.rfind("\n\n", a, e)
     ids = {
         m.group("hole"): m.span("hole")
-        for m in KEYED_RE.finditer(text, a if k < 0 else k, start)
+        for m in KEYED_RE.finditer(text, a if k < 0 else k, e)
         if is_hole_id(m.group("hole"), keyed=True)
     }
     return next(iter(ids.items())) if len(ids) == 1 else None
