@@ -86,6 +86,8 @@ def _complete(g: Found, f: Found) -> None:
     g.from_m = g.from_m or f.from_m
     g.to_m = g.to_m or f.to_m
     g.true_width = g.true_width or f.true_width
+    g.length_ft = g.length_ft or f.length_ft
+    g.kind = g.kind or f.kind
     have = {(x.commodity, x.unit) for x in g.grades}
     g.grades.extend(x for x in f.grades if (x.commodity, x.unit) not in have)
 
