@@ -277,3 +277,10 @@ def test_caption_names_the_hole_of_a_table_without_a_hole_column() -> None:
         ("QT-24-009", 30.0, None),
         ("QT-24-009", 6.0, 0),
     ]
+
+
+def test_first_column_without_a_header_holds_the_holes() -> None:
+    text = (
+        "| | From (m) | To (m) | Length (m) | Au (g/t) |\n|---|---|---|---|---|\n| HN-12 | 3.0 | 9.0 | 6.0 | 1.75 |\n"
+    )
+    assert [(r["hole"], r["length_m"]) for r in run(text)] == [("HN-12", 6.0)]

@@ -11,7 +11,7 @@ break without its header is read with the header before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import GradeHit, default_unit, header_grade
@@ -358,7 +358,20 @@ def _caption_hole(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     return next(iter(ids.items())) if len(ids) == 1 else None
 
 
+def _hole_column(lay: Layout, rows: list[list[Cell | None]]) -> Layout:
+    """A first column without a header that holds ids ("| | From | To |" over "| MB-21-04 | 12.0 |"): the holes."""
+    used = {lay.from_, lay.to, lay.length, lay.true_width, *lay.grades}
+    if lay.hole is not None or 0 in used:
+        return lay
+    firsts = [r[0].text for r in rows if r and r[0] is not None and r[0].text]
+    ids = [t for t in firsts if is_hole_id(_FOOTNOTE.sub("", t).strip())]
+    if ids and len(ids) * 2 >= len(firsts):
+        lay = replace(lay, hole=0)
+    return lay
+
+
 def _read(rows: list[list[Cell | None]], lay: Layout, found: list[Found], text: str = "", start: int = 0) -> int:
+    lay = _hole_column(lay, rows)
     st = _State()
     if lay.hole is None and text:
         cap = _caption_hole(text, start)
