@@ -114,3 +114,8 @@ def test_estimate_table() -> None:
 )
 def test_not_resources(text: str) -> None:
     assert run(text) == []
+
+
+def test_historic_estimate_is_marked() -> None:
+    (r,) = run("The property hosts a historical inferred resource of 1.2 million tons grading 0.15 oz/ton gold.")
+    assert (r["category"], r["tonnes"], r["grade_unit"], r["historic"]) == ("inferred", 1.2e6, "oz/t", True)

@@ -54,6 +54,8 @@ def extract(doc: Doc, release: Release) -> None:
             if res.commodity is None and ccom and commodity_of(ccom):
                 res.commodity = Value(commodity_of(ccom) or "", None, "named with the contained metal")
         res.cutoff = _nearest(doc, cutoffs, f.start)
+        if f.historic is not None:
+            res.historic = doc.value(True, *f.historic)
         release.resources.append(res)
     for r in rows:
         r.resource.cutoff = r.resource.cutoff or _nearest(doc, cutoffs, r.start)

@@ -24,6 +24,7 @@ _CONTAINED = re.compile(
     rf"(?:of\s+)?{CONTAINED}",
     re.IGNORECASE,
 )
+_HISTORIC = re.compile(r"\bhistoric(?:al)?\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n|\n\s*[-*•]")
 _RESOURCE_WORD = re.compile(r"resource|reserve|estimate|MRE\b", re.IGNORECASE)
 # a tonnage that is a rate or a mill figure, not an estimate
@@ -40,6 +41,7 @@ class Figure:
     tonnes: tuple[float, int, int, str | None]
     grade: GradeHit
     contained: tuple[float, str, int, int, str | None] | None
+    historic: tuple[int, int] | None = None
 
 
 def _category(text: str, a: int) -> tuple[str, int, int] | None:
@@ -90,5 +92,16 @@ def find_figures(text: str) -> list[Figure]:
         if c is not None:
             amount, unit = contained_of(float(c.group("c").replace(",", "")), c.group("cscale"), c.group("cunit"))
             contained = (amount, unit, c.start("c"), c.end("cunit"), c.group("ccom"))
-        out.append(Figure(m.start(), hit.end, cat, (tonnes, m.start("t"), m.end("tunit"), scale), hit, contained))
+        h = _HISTORIC.search(text, max(0, m.start() - 250), m.start())
+        out.append(
+            Figure(
+                m.start(),
+                hit.end,
+                cat,
+                (tonnes, m.start("t"), m.end("tunit"), scale),
+                hit,
+                contained,
+                h.span() if h else None,
+            )
+        )
     return out
