@@ -329,6 +329,22 @@ def test_hole_id_wrapped_to_the_next_line() -> None:
     assert (r["hole"], r["from_m"]) == ("GX073", 37)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hole MC-06 returned 3.12 g/t Au over 7.0 m core length (approximately 5.0 m true width).",
+            ("MC-06", None, 7.0, 5.0),
+        ),
+        ("Hole SQ-12 returned 4.5 m of 0.22% eU3O8 (radiometric probe) from 312.5 m.", ("SQ-12", 312.5, 4.5, None)),
+        ("Hole MC-09: 3.12 g/t Au over 7.0 m (102.0 - 109.0 m)", ("MC-09", 102.0, 7.0, None)),
+    ],
+)
+def test_words_after_the_interval(text: str, expected: tuple[Any, ...]) -> None:
+    (r,) = run(text)
+    assert (r["hole"], r["from_m"], r["length_m"], r.get("true_width_m")) == expected
+
+
 def test_depth_range_in_parentheses() -> None:
     (r,) = run("Hole RZ-7 returned 12.5 m at 3.2 g/t Au (45.0-57.5 m).")
     assert (r["hole"], r["from_m"], r["to_m"]) == ("RZ-7", 45.0, 57.5)

@@ -79,7 +79,8 @@ _TRUE_WIDTH = re.compile(
     re.IGNORECASE,
 )
 _TRUE_WIDTH_AFTER = re.compile(
-    rf"[\s,]{{0,4}}\(\s*{LENGTH}\s+(?:estimated\s+)?true\s+(?:width|thickness)\s*\)", re.IGNORECASE
+    rf"[\s,]{{0,4}}\(\s*(?:approximately\s+|about\s+|~\s*)?{LENGTH}\s+(?:estimated\s+)?true\s+(?:width|thickness)\s*\)",
+    re.IGNORECASE,
 )
 _LEN_IN = re.compile(LENGTH, re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincl|\binc\.|\bwithin\s+which", re.IGNORECASE)
@@ -88,7 +89,10 @@ _AND = re.compile(r"^[\s,;)]*(?:and|&|plus|as\s+well\s+as)\b", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"^[\s,]*(?:\(|or\s|equivalent\s+to\s)[\s(]*$", re.IGNORECASE)
 _CLOSE = re.compile(r"\s*\)")
 _AND_ONLY = re.compile(r"^[\s,]*(?:and|&)\s*$", re.IGNORECASE)
-_LABEL = re.compile(r"\s*\(\s*\"?[A-Za-z]{2,6}\"?\s*\)")
+_LABEL = re.compile(
+    r"\s*\(\s*\"?[A-Za-z]{2,6}\"?\s*\)|\s*\([A-Za-z][A-Za-z .,-]{0,30}\)"
+    r"|[ \t]*\(?(?:core|down-?hole|drilled|apparent)\s+(?:length|width|interval)\)?|[ \t]+down-?hole\b"
+)
 _PAREN = re.compile(r"\s*\(([^()\n]{1,60})\)")
 # a new paragraph, bullet or line after a sentence: the hole named before no longer holds
 _HARD = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*•+▪●◦]|\d{1,2}[.)])[ \t\n]|[.!?][\"')]*[ \t]*\n")
@@ -237,7 +241,7 @@ def _tail(text: str, f: Found, limit: int) -> None:
             pos = m.end()
             continue
         m = _LABEL.match(text, pos, limit)
-        if m and pos == f.end:
+        if m:
             pos = m.end()
             continue
         m = _SURFACE.match(text, pos, limit)
