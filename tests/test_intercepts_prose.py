@@ -202,6 +202,11 @@ def test_feet_are_converted_and_kept() -> None:
     assert r["grades"] == [(0.05, "oz/t", "Au")]
 
 
+def test_depths_without_a_unit_take_the_interval_unit() -> None:
+    (r,) = run("Hole NV-31 cut 50 feet grading 0.045 oz/t Au from 120 to 170.")
+    assert (r["from_m"], r["to_m"], r["length_m"]) == (36.576, 51.816, 15.24)
+
+
 def test_feet_with_metres_in_parentheses() -> None:
     (r,) = run("Hole BR-14-01 cut 45.5 feet (13.87 m) of 0.265 oz/ton gold.")
     assert (r["length_m"], r["length_ft"]) == (13.87, 45.5)

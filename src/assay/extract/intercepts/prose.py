@@ -232,7 +232,8 @@ def _tail(text: str, f: Found, limit: int) -> None:
     for _ in range(4):
         m = _FROM.match(text, pos, limit)
         if m and f.from_m is None:
-            unit = m.group("fu") or m.group("tu") or "m"
+            feet = f.length_ft is not None and f.length is not None and f.length_ft.at == f.length.at
+            unit = m.group("fu") or m.group("tu") or ("ft" if feet else "m")
             f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
             if m.group("to"):
                 to = to_metres(number(m.group("to")), m.group("tu") or unit)
