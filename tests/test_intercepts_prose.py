@@ -153,6 +153,10 @@ CASES = [
         [("5", 12.5, [(3.2, "g/t", "Au")]), ("12", 4, [(3.1, "g/t", "Au")])],
     ),
     (
+        "At the Ridge showing a 3.0 m chip sample grading 12.4 g/t Au was taken across the vein.",
+        [(None, 3.0, [(12.4, "g/t", "Au")])],
+    ),
+    (
         "Best result: 11.0 m @ 0.62% CuEq (0.48% Cu, 0.14 g/t Au) from 210 m in GRD-19.",
         [("GRD-19", 11.0, [(0.14, "g/t", "Au"), (0.48, "%", "Cu"), (0.62, "%", "CuEq")])],
     ),
@@ -165,6 +169,8 @@ def test_prose_intervals(text: str, expected: list[tuple[Any, ...]]) -> None:
 
 
 NOT_INTERCEPTS = [
+    "Surface sampling averaged 2.3 g/t Au over 1,200 m of strike along the shear.",
+    "A 2 m wide vein with grab samples of 12 g/t Au was mapped over 400 m of strike.",
     "Grab samples returned up to 12.3 g/t Au over a 300 m strike length, and soils up to 450 ppb Au over an area "
     "of 500 m by 200 m.",
     "Testwork returned recoveries of 92% Au and the mill will process 2,000 tonnes per day at a head grade of 1.2 g/t.",

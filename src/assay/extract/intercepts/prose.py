@@ -33,7 +33,7 @@ _PRE = re.compile(
     rf"{LENGTH}(?P<paren>\s*\([^()\n]{{1,60}}\))?\s*,?\s*"
     rf"(?:from\s+(?P<pf>{NUM})\s*(?:{LENGTH_UNIT})?(?:\s+(?:down-?\s?hole|depth))?\s*,?\s*)?"
     r"(?:(?:wide|thick|long|down-?hole|core|interval|zone|section|intercept|intersection|of\s+core|"
-    r"estimated|true|apparent|width|thickness|length)\s+){0,3}"
+    r"estimated|true|apparent|width|thickness|length|chip|channel|sample|panel)\s+){0,3}"
     rf"(?:{_CONNECTOR})\s*"
     r"(?:(?:an?\s+)?(?:weighted\s+)?(?:average|grade)(?:\s+grade)?\s+of\s+)?(?:approximately\s+|about\s+)?"
     r"(?:an?\s+(?![\d.])[a-z][a-z-]{1,14}\s+)?\(?\s*$",
@@ -45,7 +45,7 @@ _POST = re.compile(
     r"(?:(?:core|drilled|down-?hole|estimated|true|sample|sampled|channel|trench|apparent|composite|continuous|"
     r"interval|intercept|length|width|thickness|drill)\s+){0,3}(?:of\s+)?(?:approximately\s+|about\s+)?"
     + LENGTH
-    + r"(?!\s*(?:strike|long\b|along|by\b|x\b|radius|area|trend|section))",
+    + r"(?!\s*(?:of\s+|in\s+)?(?:strike|long\b|along|by\b|x\b|radius|area|trend|section|elevation|depth\b))",
     re.IGNORECASE,
 )
 _DEPTH_BEFORE = re.compile(r"(?:from|depth\s+of|below|at|between)\s*$", re.IGNORECASE)
