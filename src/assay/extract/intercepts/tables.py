@@ -38,6 +38,7 @@ _INCLUDING = re.compile(r"^\s*(?:incl\.?|including|inc\.|includes|within\s+which
 _AND = re.compile(r"^\s*(?:and|&|plus)\s*$", re.IGNORECASE)
 _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|source|table)", re.IGNORECASE)
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
+_HOLE_WORD = re.compile(r"^(?:drill\s*)?hole\s+(?:#\s*)?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
 _ALIGNED_HEAD = re.compile(r"(?:From|FROM|Length|LENGTH|Interval|INTERVAL|Width|WIDTH)\b")
 _MAX_ROWS = 5000  # rows read from one aligned table
@@ -268,11 +269,15 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
     hc = cell(lay.hole)
     if hc is not None and hc.text and not _INCLUDING.match(hc.text) and not _AND.match(hc.text):
         name = _FOOTNOTE.sub("", hc.text).strip()
+        lead = _HOLE_WORD.match(name)
+        if lead and lead.end() < len(name):
+            name = name[lead.end() :]
         if _NOT_HOLE.match(name) or not _HOLE_TEXT.match(name) or not any(ch.isdigit() for ch in name):
             if _number(hc) is None:
                 return
         elif name != st.hole:
-            st.hole, st.hole_at, st.top = name, (hc.start, hc.start + len(name)), None
+            at = hc.start + hc.text.index(name)
+            st.hole, st.hole_at, st.top = name, (at, at + len(name)), None
 
     def num(j: int | None) -> Num | None:
         c = cell(j)
