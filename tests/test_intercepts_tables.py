@@ -287,5 +287,8 @@ def test_first_column_without_a_header_holds_the_holes() -> None:
 
 
 def test_hole_cells_written_with_the_word_hole() -> None:
-    text = "| Hole | From (m) | To (m) | Length (m) | Au (g/t) |\n|---|---|---|---|---|\n| Hole HN-14 | 3.0 | 9.0 | 6.0 | 1.75 |\n"
+    text = (
+        "| Hole | From (m) | To (m) | Length (m) | Au (g/t) |\n|---|---|---|---|---|\n"
+        "| Hole HN-14 | 3.0 | 9.0 | 6.0 | 1.75 |\n"
+    )
     assert [(r["hole"], r["length_m"]) for r in run(text)] == [("HN-14", 6.0)]
