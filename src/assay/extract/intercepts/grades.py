@@ -121,6 +121,7 @@ class GradeHit:
     unit_span: tuple[int, int]
     com_span: tuple[int, int] | None
     inferred: bool = False  # commodity not written, taken from the release's other grades
+    from_header: bool = False  # unit and commodity read from a table's column header
 
 
 _INNER = re.compile(r"(gold|silver|platinum|palladium|(?-i:Au|Ag|Pt|Pd))((?:[\s-]+equivalent)?)", re.IGNORECASE)

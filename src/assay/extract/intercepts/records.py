@@ -124,6 +124,13 @@ def _num(doc: Doc, n: Num | None) -> Value[float] | None:
 def _grade(doc: Doc, g: GradeHit) -> Grade | None:
     if not g.commodity:
         return None
+    if g.from_header:
+        if g.com_span is not None:  # the header cell: "Au (g/t)"
+            return Grade(
+                doc.value(g.value, *g.num), doc.value(g.unit, *g.unit_span), doc.value(g.commodity, *g.com_span)
+            )
+        note = "from the table's column header"
+        return Grade(doc.value(g.value, *g.num), Value(g.unit, None, note), Value(g.commodity, None, note))
     if g.com_span is not None:
         commodity: Value[str] = doc.value(g.commodity, *g.com_span)
     else:

@@ -60,8 +60,8 @@ class Layout:
     feet: set[int] = field(default_factory=set)
     grades: dict[int, tuple[str, str]] = field(default_factory=dict)  # column -> (commodity, unit)
     kind: str | None = None
-    # x-ranges of the header cells for aligned tables
-    xs: list[tuple[int, int]] = field(default_factory=list)
+    # the header cell of each column (its last non-empty one), for evidence
+    heads: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _number(cell: Cell | None) -> float | None:
@@ -162,7 +162,12 @@ def _find_header(rows: list[list[Cell]]) -> tuple[Layout, int] | None:
             width = max(len(r) for r in rows[first:i]) if i > first else len(row)
             width = max(width, len(row))
             lay = _layout(_header_texts(rows[first:i], width))
-            return (lay, i) if lay is not None else None
+            if lay is None:
+                return None
+            for r in rows[first:i]:
+                if len(r) == width:
+                    lay.heads.update({j: (c.start, c.end) for j, c in enumerate(r) if c.text})
+            return lay, i
         if first is None and any(_ANY_HDR.search(c.text) for c in row):
             first = i
     return None
@@ -231,6 +236,7 @@ def _aligned_table(text: str, head: Piece) -> tuple[Layout, list[list[Cell | Non
             lay = _layout(texts)
             if lay is None:
                 return None
+            lay.heads = {j: (c.start, c.end) for j, c in enumerate(_line_cells(head, tabs)) if c.text}
         if len(cells) < 2 and not _INCLUDING.match(cells[0].text):
             break
         row: list[Cell | None] = [None] * len(xs)
@@ -294,7 +300,10 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
         c = cell(j)
         v = _number(c)
         if v is not None and c is not None:
-            grades.append(GradeHit(v, unit, com, c.start, c.end, (c.start, c.end), (c.start, c.end), None))
+            at = lay.heads.get(j)
+            grades.append(
+                GradeHit(v, unit, com, c.start, c.end, (c.start, c.end), at or (c.start, c.end), at, False, True)
+            )
     if length is None or not grades:
         return
     cells = [c for c in row if c is not None and c.text]
