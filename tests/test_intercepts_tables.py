@@ -292,3 +292,12 @@ def test_hole_cells_written_with_the_word_hole() -> None:
         "| Hole HN-14 | 3.0 | 9.0 | 6.0 | 1.75 |\n"
     )
     assert [(r["hole"], r["length_m"]) for r in run(text)] == [("HN-14", 6.0)]
+
+
+def test_a_table_after_prose_is_not_a_continuation() -> None:
+    text = (
+        CONTINUED.split("Table 2")[0]
+        + "The Company also reports its quarterly figures, which are set out in the table below for reference.\n\n"
+        + "| | 2022 | 2021 | 2022 | 2021 |\n|---|---|---|---|---|\n| Revenue | 25,610 | 18,400 | 70,120 | 55,900 |\n"
+    )
+    assert [r["hole"] for r in run(text)] == ["WX-101", "WX-102"]

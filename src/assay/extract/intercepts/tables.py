@@ -38,6 +38,7 @@ _INCLUDING = re.compile(r"^\s*(?:incl\.?|including|inc\.|includes|within\s+which
 _AND = re.compile(r"^\s*(?:and|&|plus)\s*$", re.IGNORECASE)
 _NOT_HOLE = re.compile(r"^\s*(?:total|average|weighted|notes?\b|\d+\.\s|\*|source|table)", re.IGNORECASE)
 _HOLE_TEXT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_./ #]{0,24}$")
+_CONTINUED = re.compile(r"\bcont(?:inued|'d|\.)?\b", re.IGNORECASE)
 _HOLE_WORD = re.compile(r"^(?:drill\s*)?hole\s+(?:#\s*)?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\s*(?:[*†‡^]+|\(\d\)|\(cont(?:inued|'d)?\.?\))$", re.IGNORECASE)
 _ALIGNED_HEAD = re.compile(r"(?:From|FROM|Length|LENGTH|Interval|INTERVAL|Width|WIDTH)\b")
@@ -295,6 +296,8 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
     frm, to, length = num(lay.from_), num(lay.to), num(lay.length)
     if length is None and frm is not None and to is not None and to.value > frm.value:
         length = Num(round(to.value - frm.value, 3), None, "to_m - from_m")
+    if not _plausible(frm, to, length):
+        return
     grades: list[GradeHit] = []
     for j, (com, unit) in lay.grades.items():
         c = cell(j)
@@ -372,6 +375,27 @@ def _caption_hole(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     return next(iter(ids.items())) if len(ids) == 1 else None
 
 
+def _continues(gap: str) -> bool:
+    """Whether a table after ``gap`` continues the one before: only a short break between them
+    ("Table 1 (continued)", a page footer), not prose."""
+    if len(gap) > 400:
+        return False
+    return bool(_CONTINUED.search(gap)) or len(gap.split()) <= 8
+
+
+def _plausible(frm: Num | None, to: Num | None, length: Num | None) -> bool:
+    """Depths and length that can be an interval (not years or totals read as one)."""
+    if length is None or length.value <= 0 or length.value > 1500:
+        return False
+    if frm is not None and to is not None:
+        if to.value <= frm.value:
+            return False
+        if abs((to.value - frm.value) - length.value) > max(0.11, 0.05 * length.value):
+            # a true-width or rounded length can differ a little, not by far
+            return length.value < (to.value - frm.value)
+    return True
+
+
 def _hole_column(lay: Layout, rows: list[list[Cell | None]]) -> Layout:
     """A first column without a header that holds ids ("| | From | To |" over "| MB-21-04 | 12.0 |"): the holes."""
     used = {lay.from_, lay.to, lay.length, lay.true_width, *lay.grades}
@@ -410,7 +434,7 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
     for table in pipes:
         head = _find_header(table.rows)
         if head is None:
-            if last is None or table.width != last.width or table.start - last_end > 800:
+            if last is None or table.width != last.width or not _continues(text[last_end : table.start]):
                 continue
             lay, first = last, 0
         else:
