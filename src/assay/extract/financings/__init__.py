@@ -247,7 +247,7 @@ def _record(doc: Doc, sents: list[Piece], c: Mention, release: Release) -> Finan
         if c.gross.up_to:
             f.extras["up_to"] = _val(doc, True, c.gross.start, c.gross.end)
     elif c.count is not None and c.price is not None:
-        f.gross_proceeds = _computed(round(c.count * c.price.amount, 2), "count × price")
+        f.gross_proceeds = _computed(round(c.count * c.price.amount, 2), "count x price")
     if c.combined is not None:
         f.extras["offering_gross_proceeds"] = _val(doc, c.combined.amount, c.combined.start, c.combined.end)
     for m in (c.price, c.gross, c.combined):
@@ -375,9 +375,7 @@ def _debenture_terms(doc: Doc, pieces: list[Piece], f: Financing) -> None:
                 f.extras["interest_rate_pct"] = _val(doc, float(r.group(g)), r.start(g), r.end(g))
 
 
-def _fees(
-    doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], records: list[Financing]
-) -> None:
+def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], records: list[Financing]) -> None:
     if fees.none_paid is not None and not fees.cash and not fees.warrants:
         f.extras["finder_fees_paid"] = _val(doc, False, *fees.none_paid)
         return

@@ -54,7 +54,8 @@ _TRANCHE_NAMES = {
     "last": "final",
 }
 _BROKERED_RE = re.compile(
-    r"\b(?P<non>non[- ]?brokered)|\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
+    r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
+    r"|\b(?P<non>non[- ]?brokered)"
     r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts)\b",
     re.IGNORECASE,
 )
@@ -154,9 +155,7 @@ def kind(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return best
 
 
-def hold_period(
-    text: str, pieces: list[Piece], release_date: dt.date | None, after: int
-) -> tuple[Period | None, bool]:
+def hold_period(text: str, pieces: list[Piece], release_date: dt.date | None, after: int) -> tuple[Period | None, bool]:
     """The hold period of the securities sold, and whether some are free trading."""
     free = any(_NO_HOLD.search(text, s.start, s.end) for s in pieces)
     first = None
@@ -200,11 +199,9 @@ def agents(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
         m = _AGENT_RE.search(text, s.start, s.end)
         if m:
             names = m.group("names")
-            last = None
-            for last in _LEGAL_END.finditer(names):
-                pass
-            if last is not None:
-                names = names[: last.end()]
+            ends = [e.end() for e in _LEGAL_END.finditer(names)]
+            if ends:
+                names = names[: ends[-1]]
             names = names.strip(" ,")
             return names, m.start("names"), m.start("names") + len(names)
     return None
