@@ -68,9 +68,9 @@ _MONEY_SCALE = r"(?:\s?(?:thousand|million|billion|mln|bn)|(?:MM|M|m|B|K|k))(?![
 
 def _per(group: str) -> str:
     return (
-        r"(?i:\s*(?:per|a|each|/)\s*(?:common\s+|flow[- ]through\s+|FT\s+|NFT\s+|whole\s+|"
-        r"non[- ]flow[- ]through\s+)?"
-        rf"(?P<{group}>share|unit|warrant|ounce|oz|tonne|ton|pound|lb|security)s?\b)"
+        r"(?i:\s*(?:per|a|each|/)\s*(?:(?:common|flow[- ]through|FT|NFT|whole|non[- ]flow[- ]through|"
+        r"charity|premium|hard[- ]dollar|HD|subscription|convertible|ordinary|LIFE)\s+){0,2}"
+        rf"(?P<{group}>share|unit|warrant|ounce|oz|tonne|ton|pound|lb|security|debenture|receipt|note)s?\b)"
     )
 
 

@@ -35,7 +35,8 @@ _GATE = re.compile(
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
-    r"underwrit|\bLIFE\b|\bunits?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b",
+    r"underwrit|\bLIFE\b|\bunits?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
+    r"(?:lead|sole|co-lead)\s+agent|\bas\s+agents?\b|bookrunner",
     re.IGNORECASE,
 )
 _OFFER_CONTEXT = re.compile(
@@ -56,6 +57,12 @@ _CONVERSION_LEAD = re.compile(r"conver\w*[^.;]{0,80}?(?:price\s+of|at)\s*$", re.
 _INTEREST_RE = re.compile(
     r"(?:interest|coupon)\s+(?:at\s+(?:a\s+rate\s+of\s+)?|of\s+|rate\s+of\s+)?(?P<rate>\d{1,2}(?:\.\d+)?)\s*%"
     r"|(?P<rate2>\d{1,2}(?:\.\d+)?)\s*%\s*(?:per\s+annum\s+)?(?:interest|coupon|(?:unsecured\s+)?convertible)",
+    re.IGNORECASE,
+)
+_RUNNING_TOTAL = re.compile(
+    r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|\bbringing\b|\bbrings\b|"
+    r"\bto\s+date\b|\bcumulative|\ball\s+(?:the\s+)?(?:tranches|closings)|\bin\s+total\b|"
+    r"(?:both|all|three|two)\s+tranches",
     re.IGNORECASE,
 )
 _TRANCHE_WORDS = re.compile(r"first|second|third|fourth|fifth|final|initial|last|1st|2nd|3rd|4th", re.IGNORECASE)
@@ -321,6 +328,7 @@ def _offering_terms(
     if records:
         _fees(doc, fees, records[0], classes, records)
         _extras(doc, fin_pieces, records)
+        _running_total(doc, sents, classes, records)
 
 
 def _doc_brokered(doc: Doc, pieces: list[Piece]) -> Value[bool] | None:
@@ -406,6 +414,17 @@ def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], r
                 f.finder_fee_cash = Value(
                     round(base * pct / 100, 2), doc.span(a, b), f"{pct:g}% of gross proceeds of {base:,.2f}"
                 )
+    if fees.warrant_pct is not None:
+        pct, a, b = fees.warrant_pct
+        f.extras["finder_warrants_pct"] = _val(doc, pct, a, b)
+        closed = f.status is not None and f.status.value == "closed"
+        counts = [c.count for c in classes]
+        known = all(n is not None and not c.up_to for n, c in zip(counts, classes, strict=True))
+        if f.finder_warrants is None and fees.warrant_pct_base_stated and closed and not fees.conditional and known:
+            sold = sum(n for n in counts if n is not None)
+            f.finder_warrants = Value(
+                float(round(sold * pct / 100)), doc.span(a, b), f"{pct:g}% of {sold:,.0f} securities sold"
+            )
 
 
 def _stated_base(classes: list[Mention], records: list[Financing]) -> float | None:
@@ -416,6 +435,22 @@ def _stated_base(classes: list[Mention], records: list[Financing]) -> float | No
     if any(c.gross is None or c.gross.up_to for c in classes):
         return None
     return sum(c.gross.amount for c in classes if c.gross is not None)
+
+
+def _running_total(doc: Doc, sents: list[Piece], classes: list[Mention], records: list[Financing]) -> None:
+    """The proceeds of all tranches together, when the release adds them up."""
+    text = doc.text
+    own = {c.sentence for c in classes}
+    first = min(c.sentence for c in classes)
+    for i in range(first, min(len(sents), first + 12)):
+        s = sents[i]
+        if i in own or not _RUNNING_TOTAL.search(text, s.start, s.end):
+            continue
+        for m in find_money(text, s.start, s.end):
+            if is_gross(text, m, s.start):
+                for f in records:
+                    f.extras["running_total"] = _val(doc, m.amount, m.start, m.end)
+                return
 
 
 def _extras(doc: Doc, pieces: list[Piece], records: list[Financing]) -> None:

@@ -42,6 +42,14 @@ _PCT = re.compile(
     r"(?:sale|subscri|purchaser|investor)|received\s+from|attributable|raised\s+from))?",
     re.IGNORECASE,
 )
+_WARRANT_PCT = re.compile(
+    r"(?:warrants?|options?)\s+(?:equal\s+to|representing|entitling[^.;]{0,60}?to|of)\s+(?:up\s+to\s+)?"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*of\s+the\s+(?:aggregate\s+|total\s+)?number\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units|shares|securities)\s+(?:sold|issued)"
+    r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|to\s+(?:purchasers|subscribers|investors)|placed\s+by|"
+    r"through\s+(?:such|the)\s+(?:finder|dealer)))?",
+    re.IGNORECASE,
+)
 _NOT_CASH_LEAD = re.compile(
     r"(?:price|exercis\w*|deemed|\bat|value|proceeds\s+of|valued|worth)\s*(?:of\s*)?$", re.IGNORECASE
 )
@@ -57,6 +65,8 @@ class Fees:
     shares: list[tuple[float, int, int]] = field(default_factory=list)
     pct: tuple[float, int, int] | None = None
     pct_base_stated: bool = False
+    warrant_pct: tuple[float, int, int] | None = None
+    warrant_pct_base_stated: bool = False
     conditional: bool = False
     none_paid: tuple[int, int] | None = None
     sentences: list[Piece] = field(default_factory=list)
@@ -116,4 +126,8 @@ def find_fees(text: str, pieces: list[Piece]) -> Fees:
         if p and fees.pct is None:
             fees.pct = (float(p.group("pct")), p.start(), p.end())
             fees.pct_base_stated = p.group("qual") is None
+        w = _WARRANT_PCT.search(text, s.start, s.end)
+        if w and fees.warrant_pct is None:
+            fees.warrant_pct = (float(w.group("pct")), w.start("pct"), w.end())
+            fees.warrant_pct_base_stated = w.group("qual") is None
     return fees

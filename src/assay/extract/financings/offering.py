@@ -56,7 +56,8 @@ _TRANCHE_NAMES = {
 _BROKERED_RE = re.compile(
     r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
     r"|\b(?P<non>non[- ]?brokered)"
-    r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts)\b",
+    r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts|"
+    r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner)s?|as\s+agents?|the\s+agents?)\b",
     re.IGNORECASE,
 )
 _KIND_RE = re.compile(
@@ -96,7 +97,13 @@ _AGENT_RE = re.compile(
 )
 
 
-_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|LLC|LP|Limited|Corporation|Securities|Capital|Partners)\b\.?")
+_NAME_STOP = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P)\.(?=\s+(?!and\b|&)[A-Z])")
+
+
+_AGENT_BEFORE_RE = re.compile(
+    r"(?P<names>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of)){0,8}?)\s*,?\s+(?:acted|is\s+acting|will\s+act|acts)\s+"
+    r"as\s+(?:the\s+)?(?:sole|lead|co-lead)?\s*(?:agent|underwriter|bookrunner|finder)",
+)
 
 
 def status(text: str, s: Piece) -> str | None:
@@ -196,12 +203,12 @@ def agents(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     for s in pieces:
         if not re.search(r"agent|underwrit|led\s+by", text[s.start : s.end], re.IGNORECASE):
             continue
-        m = _AGENT_RE.search(text, s.start, s.end)
+        m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
         if m:
             names = m.group("names")
-            ends = [e.end() for e in _LEGAL_END.finditer(names)]
-            if ends:
-                names = names[: ends[-1]]
+            stop = _NAME_STOP.search(names)
+            if stop:
+                names = names[: stop.end()]
             names = names.strip(" ,")
             return names, m.start("names"), m.start("names") + len(names)
     return None

@@ -114,11 +114,20 @@ def is_price(text: str, m: Money, floor: int) -> bool:
     return bool(_PRICE_LEAD.search(text, max(floor, m.start - 30), m.start))
 
 
+_GROSS_TRAIL = re.compile(
+    r"\s*(?:in\s+)?(?:aggregate\s+|gross\s+|total\s+)*(?:principal\s+amount|(?:non[- ]?brokered\s+|brokered\s+|"
+    r"bought[- ]deal\s+|equity\s+)?(?:private\s+placement|financing|offering|placement|bought\s+deal))\b",
+    re.IGNORECASE,
+)
+
+
 def is_gross(text: str, m: Money, floor: int) -> bool:
-    """Whether an amount is stated as proceeds raised."""
+    """Whether an amount is stated as proceeds raised ("gross proceeds of $X", "$X private placement")."""
     if m.per is not None:
         return False
-    return bool(_GROSS_LEAD.search(text, max(floor, m.start - 60), m.start))
+    if _GROSS_LEAD.search(text, max(floor, m.start - 60), m.start):
+        return True
+    return _GROSS_TRAIL.match(text, m.end) is not None
 
 
 def count_mentions(text: str, start: int, end: int, sentence: int) -> list[Mention]:

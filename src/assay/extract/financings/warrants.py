@@ -26,7 +26,7 @@ _COMPOSITION_RE = re.compile(
 )
 _WARRANT_WORD = re.compile(r"warrants?\b", re.IGNORECASE)
 _QUANTITY_RE = re.compile(
-    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>one[- ]half|one[- ]third|one[- ]quarter|one[- ]fourth|three[- ]quarters|"
+    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>(?:one|a)[- ]half|one[- ]third|one[- ]quarter|one[- ]fourth|three[- ]quarters|"
     r"two[- ]thirds|half|one|two|three|a|an|\d+/\d+|\d+(?:\.\d+)?)\b(?:\s*\(\s*[\d/.]+\s*\))?"
     r"(?P<rest>[^,]{0,80})$",
     re.IGNORECASE,
@@ -34,6 +34,8 @@ _QUANTITY_RE = re.compile(
 _QUANTITIES = {
     "one-half": 0.5,
     "one half": 0.5,
+    "a half": 0.5,
+    "a-half": 0.5,
     "half": 0.5,
     "one-third": 1 / 3,
     "one third": 1 / 3,
