@@ -24,21 +24,32 @@ from assay.extract.financings.securities import (
     price_only_mentions,
     security_type,
 )
-from assay.extract.text import Piece, sentences
+from assay.extract.text import Piece, paragraphs, sentences
 from assay.model import Financing, Release, Value
 from assay.normalise import Doc
 from assay.parse.money import Money, find_money, stated_currency
 
+# Searched in the lower-cased text: plain alternations without IGNORECASE scan fast.
 _GATE = re.compile(
-    r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt",
-    re.IGNORECASE,
+    r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt"
+)
+_ANCHOR = re.compile(
+    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|\bat\s+\$"
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
-    r"underwrit|\bLIFE\b|\bunits?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
-    r"(?:lead|sole|co-lead)\s+agent|\bas\s+agents?\b|bookrunner",
-    re.IGNORECASE,
+    r"underwrit|\bunits?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
+    r"(?:lead|sole|co-lead)\s+agent|\bas\s+agents?\b|bookrunner"
 )
+_GATE_CONTEXT = re.compile(
+    r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|rais(?:e|ed|ing)\b|"
+    r"prospectus|underwrit|units?\b"
+)
+_BOILERPLATE = re.compile(
+    r"forward[- ]looking|securities\s+act\s+of\s+1933|not\s+been\s+(?:and\s+will\s+not\s+be\s+)?registered|"
+    r"does\s+not\s+constitute\s+an\s+offer|neither\s+(?:the\s+)?tsx|cautionary|not\s+for\s+(?:distribution|dissemination)"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OFFER_CONTEXT = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|subscri|rais(?:e|ed|ing)\b|prospectus|underwrit|"
     r"\bLIFE\b|flow[- ]?through|gross\s+proceeds|debenture",
@@ -298,7 +309,7 @@ def _offering_terms(
 
     currency = _currency_fallback(doc, fin_pieces)
     broker_doc = _doc_brokered(doc, fin_pieces)
-    kind = offering.kind(text, fin_pieces[0].start, fin_pieces[-1].end) if fin_pieces else None
+    kind = offering.kind(text, fin_pieces)
     comps = warrants.compositions(text, fin_pieces)
     terms = warrants.warrant_terms(text, fin_pieces, release_date)
     hold, free = offering.hold_period(text, fin_pieces, release_date, scope_start)
@@ -467,13 +478,41 @@ def _extras(doc: Doc, pieces: list[Piece], records: list[Financing]) -> None:
             f.extras["agents"] = _val(doc, ag[0], ag[1], ag[2])
 
 
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _sentences(text: str, low: str) -> list[Piece]:
+    """The sentences of the paragraphs about an offering.
+
+    A paragraph with an offering's figures, the one before it and the few
+    after it (where unit terms, fees and hold periods are stated) are read;
+    boilerplate (forward-looking statements, U.S. securities law) is not.
+    """
+    paras = [p for p in paragraphs(text) if not _BOILERPLATE.search(low, p.start, min(p.end, p.start + 400))]
+    keep: set[int] = set()
+    for k, p in enumerate(paras):
+        if p.start < 800 and _GATE_CONTEXT.search(low, p.start, p.end):
+            keep.add(k)  # the headline and dateline
+        if _ANCHOR.search(low, p.start, p.end) and _GATE_CONTEXT.search(low, p.start, p.end):
+            keep.update(range(max(0, k - 1), min(len(paras), k + 5)))
+    out: list[Piece] = []
+    for k in sorted(keep):
+        p = paras[k]
+        if _FIN_SENTENCE.search(low, p.start, p.end):
+            out.extend(sentences(text, p.start, p.end))
+    return out
+
+
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.financings`` from ``doc``."""
     text = doc.text
-    if not _GATE.search(text):
+    low = _lower(text)
+    if not _GATE.search(low) or not _ANCHOR.search(low):
         return
-    sents = list(sentences(text))
-    fin = [i for i, s in enumerate(sents) if _FIN_SENTENCE.search(text, s.start, s.end)]
+    sents = _sentences(text, low)
+    fin = [i for i, s in enumerate(sents) if _FIN_SENTENCE.search(low, s.start, s.end)]
     fin_pieces = [sents[i] for i in fin]
     classes, unpriced, totals = _find_classes(text, sents, fin)
 

@@ -151,14 +151,15 @@ def brokered(text: str, start: int, end: int) -> tuple[bool | None, int, int] | 
     return found[0]
 
 
-def kind(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+def kind(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     """The kind of offering: bought deal, LIFE, prospectus, rights or private placement."""
     best = None
     order = ("bought_deal", "life", "prospectus", "rights", "private_placement")
-    for m in _KIND_RE.finditer(text, start, end):
-        name = m.lastgroup or ""
-        if best is None or order.index(name) < order.index(best[0]):
-            best = (name, m.start(), m.end())
+    for s in pieces:
+        for m in _KIND_RE.finditer(text, s.start, s.end):
+            name = m.lastgroup or ""
+            if best is None or order.index(name) < order.index(best[0]):
+                best = (name, m.start(), m.end())
     return best
 
 
