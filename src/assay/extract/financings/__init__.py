@@ -52,8 +52,7 @@ _BOILERPLATE = re.compile(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OFFER_CONTEXT = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|subscri|rais(?:e|ed|ing)\b|prospectus|underwrit|"
-    r"\bLIFE\b|flow[- ]?through|gross\s+proceeds|debenture",
-    re.IGNORECASE,
+    r"\blife\b|flow[- ]?through|gross\s+proceeds|debenture",
 )
 _SECURITY_WORD = re.compile(
     r"(?:convertible\s+)?debentures?|flow[- ]?through\s+(?:units?|shares?)|\bunits\b|common\s+shares|"
@@ -71,11 +70,10 @@ _INTEREST_RE = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_TOTAL = re.compile(
-    r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|\bbringing\b|\bbrings\b|"
-    r"\bto\s+date\b|\bcumulative|\ball\s+(?:the\s+)?(?:tranches|closings)|\bin\s+total\b|"
-    r"(?:both|all|three|two)\s+tranches",
-    re.IGNORECASE,
+    r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|bringing\b|brings\b|"
+    r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+total\b|(?:both|three|two)\s+tranches",
 )
+_STATEMENT_HINT = re.compile(r"amounts|figures|references")
 _TRANCHE_WORDS = re.compile(r"first|second|third|fourth|fifth|final|initial|last|1st|2nd|3rd|4th", re.IGNORECASE)
 _UNIT_CLASSES = ("units", "flow_through_units")
 
@@ -91,14 +89,14 @@ def _computed(value: Any, note: str) -> Value[Any]:
 # --- classes -----------------------------------------------------------------
 
 
-def _has_context(text: str, sents: list[Piece], i: int) -> bool:
-    if _OFFER_CONTEXT.search(text, sents[i].start, sents[i].end):
+def _has_context(low: str, sents: list[Piece], i: int) -> bool:
+    if _OFFER_CONTEXT.search(low, sents[i].start, sents[i].end):
         return True
-    return i > 0 and bool(_OFFER_CONTEXT.search(text, sents[i - 1].start, sents[i - 1].end))
+    return i > 0 and bool(_OFFER_CONTEXT.search(low, sents[i - 1].start, sents[i - 1].end))
 
 
 def _find_classes(
-    text: str, sents: list[Piece], fin: list[int]
+    text: str, low: str, sents: list[Piece], fin: list[int]
 ) -> tuple[list[Mention], list[Mention], dict[int, Money]]:
     """Priced classes, counts without a price, and each sentence's stated proceeds."""
     priced: list[Mention] = []
@@ -107,8 +105,8 @@ def _find_classes(
     price_only: list[Mention] = []
     for i in fin:
         s = sents[i]
-        ms = count_mentions(text, s.start, s.end, i)
-        if ms and not _has_context(text, sents, i):
+        ms = count_mentions(text, low, s.start, s.end, i)
+        if ms and not _has_context(low, sents, i):
             ms = []
         free = attach_prices(text, ms, s.start, s.end)
         gross_free = [m for m in free if is_gross(text, m, s.start)]
@@ -117,8 +115,8 @@ def _find_classes(
         unpriced.extend(m for m in ms if m.price is None)
         if gross_free:
             totals[i] = gross_free[0]
-        if not here and _OFFER_CONTEXT.search(text, s.start, s.end):
-            for p in price_only_mentions(text, s.start, s.end, i, free):
+        if not here and _OFFER_CONTEXT.search(low, s.start, s.end):
+            for p in price_only_mentions(text, low, s.start, s.end, i, free):
                 p.gross = gross_free[0] if gross_free else None
                 price_only.append(p)
     return priced + price_only, unpriced, totals
@@ -176,11 +174,11 @@ def _pick_count(text: str, c: Mention, counts: list[Mention], tranche_words: set
     return cands[0]
 
 
-def _gross_only(text: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
+def _gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
     """An offering stated by its proceeds alone ("convertible debentures for aggregate proceeds of C$10,000,000")."""
     for i in fin:
         s = sents[i]
-        if not _OFFER_CONTEXT.search(text, s.start, s.end):
+        if not _OFFER_CONTEXT.search(low, s.start, s.end):
             continue
         w = _SECURITY_WORD.search(text, s.start, s.end)
         if not w:
@@ -220,39 +218,39 @@ def _assign_gross(classes: list[Mention], totals: dict[int, Money]) -> None:
 # --- records -----------------------------------------------------------------
 
 
-def _status(doc: Doc, sents: list[Piece], i: int, release: Release) -> Value[str]:
+def _status(doc: Doc, low: str, sents: list[Piece], i: int, release: Release) -> Value[str]:
     text = doc.text
-    st = offering.status(text, sents[i])
+    st = offering.status(low, sents[i])
     if st:
         return _val(doc, st, sents[i].start, sents[i].end)
     j = i - 1
     while j >= 0 and i - j <= 4 and "\n\n" not in text[sents[j].end : sents[j + 1].start]:
-        st = offering.status(text, sents[j])
+        st = offering.status(low, sents[j])
         if st:
             return _val(doc, st, sents[j].start, sents[j].end)
         j -= 1
     if release.headline is not None:
         h = release.headline.value
-        st = offering.status(h, Piece(0, len(h), h))
+        st = offering.status(h.lower(), Piece(0, len(h), h))
         if st:
             return Value(st, release.headline.span)
     else:
         m = _HEADLINE_RE.search(text, 0, min(len(text), 600))
         if m:
-            st = offering.status(text, Piece(m.start(), m.end(), m.group(0)))
+            st = offering.status(low, Piece(m.start(), m.end(), m.group(0)))
             if st:
                 return _val(doc, st, m.start(), m.end())
     for s in sents[:i]:
-        st = offering.status(text, s)
-        if st and _OFFER_CONTEXT.search(text, s.start, s.end):
+        st = offering.status(low, s)
+        if st and _OFFER_CONTEXT.search(low, s.start, s.end):
             return _val(doc, st, s.start, s.end)
     return _computed("announced", "no closing stated")
 
 
-def _record(doc: Doc, sents: list[Piece], c: Mention, release: Release) -> Financing:
+def _record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release) -> Financing:
     text = doc.text
     f = Financing()
-    f.status = _status(doc, sents, c.sentence, release)
+    f.status = _status(doc, low, sents, c.sentence, release)
     f.security = _val(doc, c.security, c.start, c.start + len(text[c.start : c.end].split("(")[0].rstrip()))
     if c.count is not None and c.count_span is not None:
         f.count = _val(doc, c.count, *c.count_span)
@@ -275,10 +273,11 @@ def _record(doc: Doc, sents: list[Piece], c: Mention, release: Release) -> Finan
     return f
 
 
-def _currency_fallback(doc: Doc, fin_pieces: list[Piece]) -> Value[str] | None:
+def _currency_fallback(doc: Doc, low: str, fin_pieces: list[Piece]) -> Value[str] | None:
     """The currency the release pins its offering amounts to, if it does."""
     text = doc.text
-    stated = stated_currency(text)
+    # the statement reads "all amounts ...", "dollar figures ...", "references to ..."
+    stated = stated_currency(text) if _STATEMENT_HINT.search(low) else None
     if stated is not None:
         return _val(doc, stated[0], stated[1], stated[2])
     seen: dict[str, Money] = {}
@@ -294,6 +293,7 @@ def _currency_fallback(doc: Doc, fin_pieces: list[Piece]) -> Value[str] | None:
 
 def _offering_terms(
     doc: Doc,
+    low: str,
     sents: list[Piece],
     fin_pieces: list[Piece],
     classes: list[Mention],
@@ -307,13 +307,13 @@ def _offering_terms(
     after = [s for s in fin_pieces if s.end > first_start]
     scope_start = min(s.start for s in after) if after else 0
 
-    currency = _currency_fallback(doc, fin_pieces)
-    broker_doc = _doc_brokered(doc, fin_pieces)
-    kind = offering.kind(text, fin_pieces)
-    comps = warrants.compositions(text, fin_pieces)
-    terms = warrants.warrant_terms(text, fin_pieces, release_date)
-    hold, free = offering.hold_period(text, fin_pieces, release_date, scope_start)
-    fees = fees_mod.find_fees(text, after or fin_pieces)
+    currency = _currency_fallback(doc, low, fin_pieces)
+    broker_doc = _doc_brokered(doc, low, fin_pieces)
+    kind = offering.kind(low, fin_pieces)
+    comps = warrants.compositions(text, low, fin_pieces)
+    terms = warrants.warrant_terms(text, low, fin_pieces, release_date)
+    hold, free = offering.hold_period(text, low, fin_pieces, release_date, scope_start)
+    fees = fees_mod.find_fees(text, low, after or fin_pieces)
 
     for c, f in zip(classes, records, strict=True):
         if f.currency is None and currency is not None:
@@ -321,7 +321,7 @@ def _offering_terms(
         if f.status is not None and f.status.value == "closed" and tr is not None:
             f.tranche = _val(doc, tr[0], tr[1], tr[2])
         s = sents[c.sentence]
-        b = offering.brokered(text, s.start, s.end)
+        b = offering.brokered(low, s.start, s.end)
         if b is not None and b[0] is not None:
             f.brokered = _val(doc, b[0], b[1], b[2])
         elif b is None and broker_doc is not None:
@@ -338,15 +338,15 @@ def _offering_terms(
                 f.hold_period_months = Value(hold.months, doc.span(hold.start, hold.end), "months to the expiry date")
     if records:
         _fees(doc, fees, records[0], classes, records)
-        _extras(doc, fin_pieces, records)
-        _running_total(doc, sents, classes, records)
+        _extras(doc, low, fin_pieces, records)
+        _running_total(doc, low, sents, classes, records)
 
 
-def _doc_brokered(doc: Doc, pieces: list[Piece]) -> Value[bool] | None:
+def _doc_brokered(doc: Doc, low: str, pieces: list[Piece]) -> Value[bool] | None:
     """Brokerage as the whole release states it; nothing when it states a mix."""
     found: list[tuple[bool | None, int, int]] = []
     for s in pieces:
-        b = offering.brokered(doc.text, s.start, s.end)
+        b = offering.brokered(low, s.start, s.end)
         if b is not None:
             found.append(b)
     if not found or len({b[0] for b in found}) > 1:
@@ -448,14 +448,14 @@ def _stated_base(classes: list[Mention], records: list[Financing]) -> float | No
     return sum(c.gross.amount for c in classes if c.gross is not None)
 
 
-def _running_total(doc: Doc, sents: list[Piece], classes: list[Mention], records: list[Financing]) -> None:
+def _running_total(doc: Doc, low: str, sents: list[Piece], classes: list[Mention], records: list[Financing]) -> None:
     """The proceeds of all tranches together, when the release adds them up."""
     text = doc.text
     own = {c.sentence for c in classes}
     first = min(c.sentence for c in classes)
     for i in range(first, min(len(sents), first + 12)):
         s = sents[i]
-        if i in own or not _RUNNING_TOTAL.search(text, s.start, s.end):
+        if i in own or not _RUNNING_TOTAL.search(low, s.start, s.end):
             continue
         for m in find_money(text, s.start, s.end):
             if is_gross(text, m, s.start):
@@ -464,11 +464,11 @@ def _running_total(doc: Doc, sents: list[Piece], classes: list[Mention], records
                 return
 
 
-def _extras(doc: Doc, pieces: list[Piece], records: list[Financing]) -> None:
+def _extras(doc: Doc, low: str, pieces: list[Piece], records: list[Financing]) -> None:
     text = doc.text
-    use = offering.use_of_proceeds(text, pieces)
-    ins = offering.insiders(text, pieces)
-    ag = offering.agents(text, pieces)
+    use = offering.use_of_proceeds(text, low, pieces)
+    ins = offering.insiders(low, pieces)
+    ag = offering.agents(text, low, pieces)
     for f in records:
         if use is not None:
             f.extras["use_of_proceeds"] = _val(doc, use[0], use[1], use[2])
@@ -514,9 +514,9 @@ def extract(doc: Doc, release: Release) -> None:
     sents = _sentences(text, low)
     fin = [i for i, s in enumerate(sents) if _FIN_SENTENCE.search(low, s.start, s.end)]
     fin_pieces = [sents[i] for i in fin]
-    classes, unpriced, totals = _find_classes(text, sents, fin)
+    classes, unpriced, totals = _find_classes(text, low, sents, fin)
 
-    tr = offering.tranche(text, fin_pieces)
+    tr = offering.tranche(low, fin_pieces)
     tranche_words = {w.lower() for w in _TRANCHE_WORDS.findall(text, tr[1], tr[2])} if tr else set()
 
     classes = _dedupe(classes, text, tranche_words)
@@ -528,12 +528,12 @@ def extract(doc: Doc, release: Release) -> None:
                 if u.gross is not None:
                     c.gross = u.gross
     if not classes:
-        classes = [u for u in unpriced if u.gross is not None and _has_context(text, sents, u.sentence)][:1]
+        classes = [u for u in unpriced if u.gross is not None and _has_context(low, sents, u.sentence)][:1]
     if not classes:
-        classes = _gross_only(text, sents, fin)
+        classes = _gross_only(text, low, sents, fin)
     if not classes:
         return
     _assign_gross(classes, totals)
-    records = [_record(doc, sents, c, release) for c in classes]
-    _offering_terms(doc, sents, fin_pieces, classes, records, release, tr)
+    records = [_record(doc, low, sents, c, release) for c in classes]
+    _offering_terms(doc, low, sents, fin_pieces, classes, records, release, tr)
     release.financings.extend(records)

@@ -18,13 +18,11 @@ FEE_SENTENCE = re.compile(
     r"finder'?s?'?\s*(?:fee|warrant|option|unit|share)|\bfinders?\b|(?<!securities\s)(?<!exchange\s)commission|"
     r"broker\s+warrant|"
     r"(?:compensation|agents?'?|broker'?s?|underwriters?'?)\s+(?:warrants?|options?|units?|fees?)|cash\s+fee",
-    re.IGNORECASE,
 )
 NO_FEE = re.compile(
     r"\bno\s+(?:finder'?s?'?\s*)?(?:fees?|commissions?|finders?|brokers?)\b|"
     r"\bnot\s+(?:be\s+)?pa(?:y|id|yable)\s+(?:any\s+)?(?:finder|commission|fee)|"
     r"\bwithout\s+(?:the\s+)?(?:payment\s+of\s+)?(?:any\s+)?(?:finder|commission)",
-    re.IGNORECASE,
 )
 _WARRANT_COUNT = re.compile(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?P<what>(?:[\w'\"-]+\s+){0,4}?)"
@@ -53,7 +51,7 @@ _WARRANT_PCT = re.compile(
 _NOT_CASH_LEAD = re.compile(
     r"(?:price|exercis\w*|deemed|\bat|value|proceeds\s+of|valued|worth)\s*(?:of\s*)?$", re.IGNORECASE
 )
-_CONDITIONAL = re.compile(r"\b(?:may|will|would|expects?|intends?|anticipated|proposed)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:may|will|would|expects?|intends?|anticipated|proposed)\b")
 
 
 @dataclass(slots=True)
@@ -94,20 +92,20 @@ class Fees:
         return float(sum(counts))
 
 
-def find_fees(text: str, pieces: list[Piece]) -> Fees:
+def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
     """The finder's fees and commissions the sentences state."""
     fees = Fees()
     for s in pieces:
-        neg = NO_FEE.search(text, s.start, s.end)
+        neg = NO_FEE.search(low, s.start, s.end)
         if neg:
             fees.none_paid = neg.span()
             continue
-        if not FEE_SENTENCE.search(text, s.start, s.end):
+        if not FEE_SENTENCE.search(low, s.start, s.end):
             continue
         if re.match(r"\s*each", text[s.start : s.start + 12], re.IGNORECASE):
             continue  # "Each Finder's Warrant entitles ..." gives terms, not fees
         fees.sentences.append(s)
-        if _CONDITIONAL.search(text, s.start, s.end):
+        if _CONDITIONAL.search(low, s.start, s.end):
             fees.conditional = True
         for money in find_money(text, s.start, s.end):
             if money.per is not None or _NOT_CASH_LEAD.search(text, max(s.start, money.start - 25), money.start):

@@ -14,30 +14,25 @@ from assay.extract.text import Piece
 
 _PREVIOUSLY = re.compile(
     r"previously\s+announced|announced\s+(?:on|in|by)|news\s+releases?\s+(?:dated|of)|as\s+announced",
-    re.IGNORECASE,
 )
 CLOSED = re.compile(
     r"\b(?:closed|closes|closing\s+of|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
     r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received|"
     r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
-    re.IGNORECASE,
 )
 ANNOUNCED = re.compile(
     r"\b(?:announces?\s+(?:a|an|that|its\s+intention|the\s+(?:launch|pricing|terms))|proposed|proposes|intends?|"
     r"will\s+(?:issue|offer|consist|sell)|up\s+to|arranged|arranges|plans?\s+to|is\s+offering|launch\w*|"
     r"has\s+(?:entered|engaged)|upsize\w*|increase[sd]?\s+(?:the\s+size|its)|expected\s+to\s+close|"
     r"anticipated|to\s+be\s+issued|seeks?|amend\w*)\b",
-    re.IGNORECASE,
 )
 _FUTURE_CLOSE = re.compile(
     r"(?:expected|anticipated|scheduled)\s+to\s+(?:close|complete)|closing\s+(?:is|will)|will\s+close|"
     r"(?:first|final|initial)\s+closing\s+(?:of\s+the\s+\w+\s+)?(?:is|will)",
-    re.IGNORECASE,
 )
 _TRANCHE_RE = re.compile(
     r"\b(?P<t>first|second|third|fourth|fifth|final|initial|1st|2nd|3rd|4th|last)"
     r"(?:\s+and\s+(?P<t2>final|last))?\s+(?:tranche|closing)\b",
-    re.IGNORECASE,
 )
 _TRANCHE_NAMES = {
     "first": "first",
@@ -58,23 +53,19 @@ _BROKERED_RE = re.compile(
     r"|\b(?P<non>non[- ]?brokered)"
     r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts|"
     r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner)s?|as\s+agents?|the\s+agents?)\b",
-    re.IGNORECASE,
 )
 _KIND_RE = re.compile(
-    r"(?P<bought_deal>bought[- ]deal)|(?P<life>\bLIFE\b|listed\s+issuer\s+financing\s+exemption)|"
+    r"(?P<bought_deal>bought[- ]deal)|(?P<life>\blife\b|listed\s+issuer\s+financing\s+exemption)|"
     r"(?P<prospectus>(?:short[- ]form\s+)?(?:base\s+shelf\s+)?prospectus(?:\s+supplement)?\s+offering|"
     r"public\s+offering)|(?P<private_placement>private\s+placement|placement)|(?P<rights>rights\s+offering)",
-    re.IGNORECASE,
 )
 HOLD_RE = re.compile(
     r"hold\s+period|resale\s+restrictions?|restricted\s+period|statutory\s+hold|four[- ]month\s+hold|"
     r"seasoning\s+period",
-    re.IGNORECASE,
 )
 _NO_HOLD = re.compile(
     r"not\s+(?:be\s+)?subject\s+to\s+(?:any\s+|a\s+)?(?:statutory\s+)?(?:hold\s+period|resale\s+restrictions?)|"
     r"free[- ]trading|immediately\s+tradeable",
-    re.IGNORECASE,
 )
 _USE_RE = re.compile(
     r"proceeds\b[^.;]{0,120}?\b(?:will|are|is|shall|to)\s+be\s+(?:used|allocated|applied|directed|spent)\s+"
@@ -82,12 +73,10 @@ _USE_RE = re.compile(
     r"(?P<use>[^.;]{3,300})"
     r"|proceeds\b[^.;]{0,120}?\b(?:used|allocated)\s+(?:exclusively\s+|primarily\s+)?(?:for|to|towards?)\s+"
     r"(?P<use2>[^.;]{3,300})",
-    re.IGNORECASE,
 )
 _INSIDER_RE = re.compile(
-    r"\binsiders?\b|related\s+party|\bdirectors?\s+and\s+officers?|\b(?:CEO|director|officer|chairman)\b[^.;]{0,80}?"
+    r"insiders?\b|related\s+party|(?:ceo|director|officer|chairman)s?\b[^.;]{0,80}?"
     r"\b(?:subscribed|participated|purchased|acquired)",
-    re.IGNORECASE,
 )
 _AGENT_RE = re.compile(
     r"(?:led\s+by|agency\s+agreement\s+with|underwritten\s+by|syndicate\s+of\s+underwriters\s+led\s+by|"
@@ -97,6 +86,8 @@ _AGENT_RE = re.compile(
 )
 
 
+_AGENT_WORDS = re.compile(r"agent|underwrit|led\s+by")
+_FINDER_WORDS = re.compile(r"finder|broker|compensation|agent")
 _NAME_STOP = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P)\.(?=\s+(?!and\b|&)[A-Z])")
 
 
@@ -106,9 +97,9 @@ _AGENT_BEFORE_RE = re.compile(
 )
 
 
-def status(text: str, s: Piece) -> str | None:
-    """``closed`` or ``announced`` as one sentence says, or ``None``."""
-    t = _PREVIOUSLY.sub(" ", text[s.start : s.end])
+def status(low: str, s: Piece) -> str | None:
+    """``closed`` or ``announced`` as one sentence (of the lower-cased text) says, or ``None``."""
+    t = _PREVIOUSLY.sub(" ", low[s.start : s.end])
     if _FUTURE_CLOSE.search(t):
         return "announced"
     if CLOSED.search(t):
@@ -118,27 +109,27 @@ def status(text: str, s: Piece) -> str | None:
     return None
 
 
-def tranche(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def tranche(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     """The tranche the release closes: the first tranche named in a closing sentence."""
     fallback = None
     for s in pieces:
-        m = _TRANCHE_RE.search(text, s.start, s.end)
+        m = _TRANCHE_RE.search(low, s.start, s.end)
         if not m:
             continue
         name = _TRANCHE_NAMES[(m.group("t2") or m.group("t")).lower()]
         if "closing" in m.group(0).lower() and name != "final":
             continue
-        if status(text, s) == "closed":
+        if status(low, s) == "closed":
             return name, m.start(), m.end()
         if fallback is None:
             fallback = (name, m.start(), m.end())
     return fallback
 
 
-def brokered(text: str, start: int, end: int) -> tuple[bool | None, int, int] | None:
+def brokered(low: str, start: int, end: int) -> tuple[bool | None, int, int] | None:
     """Whether ``text[start:end]`` says the offering is brokered; ``None`` value for a mix."""
     found: list[tuple[bool | None, int, int]] = []
-    for m in _BROKERED_RE.finditer(text, start, end):
+    for m in _BROKERED_RE.finditer(low, start, end):
         if m.group("mixed"):
             return None, m.start(), m.end()
         found.append((m.group("non") is None, m.start(), m.end()))
@@ -151,24 +142,26 @@ def brokered(text: str, start: int, end: int) -> tuple[bool | None, int, int] | 
     return found[0]
 
 
-def kind(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def kind(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     """The kind of offering: bought deal, LIFE, prospectus, rights or private placement."""
     best = None
     order = ("bought_deal", "life", "prospectus", "rights", "private_placement")
     for s in pieces:
-        for m in _KIND_RE.finditer(text, s.start, s.end):
+        for m in _KIND_RE.finditer(low, s.start, s.end):
             name = m.lastgroup or ""
             if best is None or order.index(name) < order.index(best[0]):
                 best = (name, m.start(), m.end())
     return best
 
 
-def hold_period(text: str, pieces: list[Piece], release_date: dt.date | None, after: int) -> tuple[Period | None, bool]:
+def hold_period(
+    text: str, low: str, pieces: list[Piece], release_date: dt.date | None, after: int
+) -> tuple[Period | None, bool]:
     """The hold period of the securities sold, and whether some are free trading."""
-    free = any(_NO_HOLD.search(text, s.start, s.end) for s in pieces)
+    free = any(_NO_HOLD.search(low, s.start, s.end) for s in pieces)
     first = None
     for s in pieces:
-        if not HOLD_RE.search(text, s.start, s.end):
+        if not HOLD_RE.search(low, s.start, s.end):
             continue
         p = find_period(text, s.start, s.end)
         if p is not None and has_extra_day(text, p.end):
@@ -177,32 +170,32 @@ def hold_period(text: str, pieces: list[Piece], release_date: dt.date | None, af
             p = find_expiry(text, s.start, s.end, release_date)
         if p is None:
             continue
-        if s.start >= after and not re.search(r"finder|broker|compensation|agent", text[s.start : s.end], re.I):
+        if s.start >= after and not _FINDER_WORDS.search(low, s.start, s.end):
             return p, free
         if first is None:
             first = p
     return first, free
 
 
-def use_of_proceeds(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def use_of_proceeds(text: str, low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     for s in pieces:
-        m = _USE_RE.search(text, s.start, s.end)
+        m = _USE_RE.search(low, s.start, s.end)
         if m:
             g = "use" if m.group("use") else "use2"
-            return m.group(g).strip(), m.start(g), m.end(g)
+            return text[m.start(g) : m.end(g)].strip(), m.start(g), m.end(g)
     return None
 
 
-def insiders(text: str, pieces: list[Piece]) -> Piece | None:
+def insiders(low: str, pieces: list[Piece]) -> Piece | None:
     for s in pieces:
-        if _INSIDER_RE.search(text, s.start, s.end):
+        if _INSIDER_RE.search(low, s.start, s.end):
             return s
     return None
 
 
-def agents(text: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def agents(text: str, low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     for s in pieces:
-        if not re.search(r"agent|underwrit|led\s+by", text[s.start : s.end], re.IGNORECASE):
+        if not _AGENT_WORDS.search(low, s.start, s.end):
             continue
         m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
         if m:

@@ -15,22 +15,22 @@ from dataclasses import dataclass
 from assay.parse.money import Money, find_money
 from assay.parse.numbers import SCALES
 
+# _ADJ and _NOUN are searched in the lower-cased text.
 _ADJ = (
-    r"(?:common|ordinary|non[- ]?flow[- ]?through|flow[- ]?through|FT|NFT|hard[- ]dollar|HD|charity|premium|"
-    r"Quebec|national|traditional|class\s+[AB]|non[- ]transferable|unsecured|secured|convertible|senior|"
-    r"subordinated|debenture|additional|new|LIFE|non[- ]LIFE|hold|fully[- ]paid|CDI|critical\s+mineral|"
-    r"Canadian\s+exploration\s+expense|CEE|units?\s+of)"
+    r"(?:common|ordinary|non[- ]?flow[- ]?through|flow[- ]?through|ft|nft|hard[- ]dollar|hd|charity|premium|"
+    r"quebec|national|traditional|class\s+[ab]|non[- ]transferable|unsecured|secured|convertible|senior|"
+    r"subordinated|debenture|additional|new|life|non[- ]life|hold|fully[- ]paid|cdi|critical\s+mineral|"
+    r"canadian\s+exploration\s+expense|cee|units?\s+of)"
 )
 _NOUN = (
     r"(?:flow[- ]?through\s+)?(?:units?|shares?|debentures?|subscription\s+receipts?|special\s+warrants?|"
-    r"notes|FT\s+Units?|FT\s+Shares?)"
+    r"notes|ft\s+units?|ft\s+shares?)"
 )
 COUNT_NOUN_RE = re.compile(
     r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)"
     rf"\s+(?P<adj>(?:{_ADJ}\s*){{0,4}})(?P<noun>{_NOUN})\b"
     r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price|based|issued\s+and\s+outstanding|"
     r"outstanding|of\s+(?:common\s+)?stock))",
-    re.IGNORECASE,
 )
 _TERM_RE = re.compile(r"\s*\((?:[^()\"]{0,40})\"(?P<term>[^\"]{1,40})\"", re.IGNORECASE)
 _UP_TO_BEFORE = re.compile(
@@ -130,10 +130,10 @@ def is_gross(text: str, m: Money, floor: int) -> bool:
     return _GROSS_TRAIL.match(text, m.end) is not None
 
 
-def count_mentions(text: str, start: int, end: int, sentence: int) -> list[Mention]:
+def count_mentions(text: str, low: str, start: int, end: int, sentence: int) -> list[Mention]:
     """Counts of securities offered or issued in ``text[start:end]`` (one sentence)."""
     out: list[Mention] = []
-    for m in COUNT_NOUN_RE.finditer(text, start, end):
+    for m in COUNT_NOUN_RE.finditer(low, start, end):
         if _EXCLUDE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             continue
         if _EXCLUDE_AFTER.search(text[m.end() : min(end, m.end() + 90)]):
@@ -193,14 +193,13 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
 _PRICE_ONLY_RE = re.compile(
     rf"\b(?:offering|placement|sale|issuance|issue|financing|distribution)\s+of\s+(?:up\s+to\s+)?(?:{_ADJ}\s*){{0,3}}"
     rf"(?P<noun>{_NOUN})\b",
-    re.IGNORECASE,
 )
 
 
-def price_only_mentions(text: str, start: int, end: int, sentence: int, free: list[Money]) -> list[Mention]:
+def price_only_mentions(text: str, low: str, start: int, end: int, sentence: int, free: list[Money]) -> list[Mention]:
     """Classes offered at a price without a count ("an offering of units at C$2.70 per Unit")."""
     out: list[Mention] = []
-    for m in _PRICE_ONLY_RE.finditer(text, start, end):
+    for m in _PRICE_ONLY_RE.finditer(low, start, end):
         for money in free:
             if m.end() <= money.start <= m.end() + 160 and is_price(text, money, start):
                 label = m.group("noun")

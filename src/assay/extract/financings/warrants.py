@@ -22,7 +22,6 @@ from assay.parse.money import Money, find_money
 _COMPOSITION_RE = re.compile(
     r"\beach,?\s*(?P<term>(?:[\w-]+\s+){0,3}?units?)\b(?P<gap>[^.;]{0,120}?)"
     r"\b(?:consist|compris|is\s+made\s+up|is\s+composed|will\s+be\s+composed)",
-    re.IGNORECASE,
 )
 _WARRANT_WORD = re.compile(r"warrants?\b", re.IGNORECASE)
 _QUANTITY_RE = re.compile(
@@ -55,15 +54,11 @@ _QUANTITIES = {
 }
 _WARRANT_SUBJECT_RE = re.compile(
     r"\b(?:each|the|such)\s*(?P<label>(?:[\w'-]+\s+){0,3}?)warrants?\b",
-    re.IGNORECASE,
 )
-_FINDER_WORDS = re.compile(
-    r"finder|broker|agent|compensation|underwrit|advisory|corporate\s+finance|option", re.IGNORECASE
-)
+_FINDER_WORDS = re.compile(r"finder|broker|agent|compensation|underwrit|advisory|corporate\s+finance|option", 0)
 _ACCELERATION = re.compile(
     r"\bprovided\b|\bif\s+(?:at\s+any\s+time|the|,)|\bin\s+the\s+event\b|\bshould\s+the\b|\baccelerat\w*|"
     r"\bsubject\s+to\s+(?:an\s+)?accelerat",
-    re.IGNORECASE,
 )
 _EXERCISE_LEAD = re.compile(
     r"(?:exercise\s+price\s+of|price\s+of|exercisable\s+at|at|for)\s*(?:a\s+price\s+of\s*)?$", re.IGNORECASE
@@ -105,11 +100,11 @@ def _quantity(q: str) -> float | None:
         return None
 
 
-def compositions(text: str, pieces: list[Piece]) -> list[Composition]:
+def compositions(text: str, low: str, pieces: list[Piece]) -> list[Composition]:
     """Every "each unit consists of ... warrant" statement in the sentences."""
     out: list[Composition] = []
     for s in pieces:
-        for m in _COMPOSITION_RE.finditer(text, s.start, s.end):
+        for m in _COMPOSITION_RE.finditer(low, s.start, s.end):
             window_end = min(s.end, m.end() + 320)
             w = _WARRANT_WORD.search(text, m.end(), window_end)
             if not w:
@@ -126,17 +121,17 @@ def compositions(text: str, pieces: list[Piece]) -> list[Composition]:
     return out
 
 
-def _cut(text: str, start: int, end: int) -> int:
-    a = _ACCELERATION.search(text, start, end)
+def _cut(low: str, start: int, end: int) -> int:
+    a = _ACCELERATION.search(low, start, end)
     return a.start() if a else end
 
 
-def warrant_terms(text: str, pieces: list[Piece], release_date: dt.date | None) -> list[WarrantTerms]:
+def warrant_terms(text: str, low: str, pieces: list[Piece], release_date: dt.date | None) -> list[WarrantTerms]:
     """The exercise price and term of each kind of unit warrant the sentences describe."""
     out: list[WarrantTerms] = []
     for s in pieces:
-        subject = _WARRANT_SUBJECT_RE.search(text, s.start, min(s.end, s.start + 400))
-        comp = _COMPOSITION_RE.search(text, s.start, s.end)
+        subject = _WARRANT_SUBJECT_RE.search(low, s.start, min(s.end, s.start + 400))
+        comp = _COMPOSITION_RE.search(low, s.start, s.end)
         if comp:
             w = _WARRANT_WORD.search(text, comp.end(), s.end)
             if not w:
@@ -150,9 +145,9 @@ def warrant_terms(text: str, pieces: list[Piece], release_date: dt.date | None) 
             security = security_type(label) if re.search(r"unit|flow|\bft\b", label, re.I) else None
         else:
             continue
-        if _FINDER_WORDS.search(text, s.start, start):
+        if _FINDER_WORDS.search(low, s.start, start):
             continue
-        end = _cut(text, start, s.end)
+        end = _cut(low, start, s.end)
         price = None
         for money in find_money(text, start, end):
             if money.per in ("unit", "ounce", "oz", "tonne", "ton", "pound", "lb"):
