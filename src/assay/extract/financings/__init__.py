@@ -49,6 +49,11 @@ _BOILERPLATE = re.compile(
     r"forward[- ]looking|securities\s+act\s+of\s+1933|not\s+been\s+(?:and\s+will\s+not\s+be\s+)?registered|"
     r"does\s+not\s+constitute\s+an\s+offer|neither\s+(?:the\s+)?tsx|cautionary|not\s+for\s+(?:distribution|dissemination)"
 )
+# Bounds that keep the work linear on inputs that are no release at all.
+_READ_CHARS = 60_000  # read at most this much of a release's offering paragraphs
+_PARAGRAPH_CHARS = 12_000
+_SENTENCE_CHARS = 2_000
+_MAX_CLASSES = 16
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OFFER_CONTEXT = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|subscri|rais(?:e|ed|ing)\b|prospectus|underwrit|"
@@ -498,10 +503,18 @@ def _sentences(text: str, low: str) -> list[Piece]:
         if _ANCHOR.search(low, p.start, p.end) and _GATE_CONTEXT.search(low, p.start, p.end):
             keep.update(range(max(0, k - 1), min(len(paras), k + 5)))
     out: list[Piece] = []
+    budget = _READ_CHARS
     for k in sorted(keep):
         p = paras[k]
-        if _FIN_SENTENCE.search(low, p.start, p.end):
-            out.extend(sentences(text, p.start, p.end))
+        end = min(p.end, p.start + _PARAGRAPH_CHARS, p.start + budget)
+        if end <= p.start:
+            break
+        budget -= end - p.start
+        if _FIN_SENTENCE.search(low, p.start, end):
+            for s in sentences(text, p.start, end):
+                if s.end - s.start > _SENTENCE_CHARS:  # no real sentence is this long
+                    s = Piece(s.start, s.start + _SENTENCE_CHARS, text[s.start : s.start + _SENTENCE_CHARS])
+                out.append(s)
     return out
 
 
@@ -515,6 +528,7 @@ def extract(doc: Doc, release: Release) -> None:
     fin = [i for i, s in enumerate(sents) if _FIN_SENTENCE.search(low, s.start, s.end)]
     fin_pieces = [sents[i] for i in fin]
     classes, unpriced, totals = _find_classes(text, low, sents, fin)
+    classes, unpriced = classes[:_MAX_CLASSES], unpriced[:_MAX_CLASSES]
 
     tr = offering.tranche(low, fin_pieces)
     tranche_words = {w.lower() for w in _TRANCHE_WORDS.findall(text, tr[1], tr[2])} if tr else set()

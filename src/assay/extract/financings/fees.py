@@ -8,6 +8,7 @@ fee was paid gives no fee.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -107,7 +108,7 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
         fees.sentences.append(s)
         if _CONDITIONAL.search(low, s.start, s.end):
             fees.conditional = True
-        for money in find_money(text, s.start, s.end):
+        for money in itertools.islice(find_money(text, s.start, s.end), 16):
             if money.per is not None or _NOT_CASH_LEAD.search(text, max(s.start, money.start - 25), money.start):
                 continue
             fees.cash.append(money)

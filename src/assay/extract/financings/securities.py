@@ -9,6 +9,7 @@ are kept apart, to be joined by security type.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -64,6 +65,9 @@ _GROSS_LEAD = re.compile(
     r"\s*(?:of\s*|to\s*)?(?:approximately\s*|up\s+to\s*|about\s*)?$",
     re.IGNORECASE,
 )
+
+
+MAX_PER_SENTENCE = 8
 
 
 @dataclass(slots=True)
@@ -134,6 +138,8 @@ def count_mentions(text: str, low: str, start: int, end: int, sentence: int) -> 
     """Counts of securities offered or issued in ``text[start:end]`` (one sentence)."""
     out: list[Mention] = []
     for m in COUNT_NOUN_RE.finditer(low, start, end):
+        if len(out) >= MAX_PER_SENTENCE:
+            break
         if _EXCLUDE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             continue
         if _EXCLUDE_AFTER.search(text[m.end() : min(end, m.end() + 90)]):
@@ -164,7 +170,7 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
     """Give each count in one sentence the price and proceeds written after it.
 
     Returns the amounts of the sentence not taken as a price."""
-    moneys = list(find_money(text, start, end))
+    moneys = list(itertools.islice(find_money(text, start, end), 4 * MAX_PER_SENTENCE))
     taken: set[int] = set()
     for i, mention in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else end
