@@ -423,6 +423,83 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
             }
         ],
     ),
+    (
+        "price-in-the-next-sentence-closing-subject-to-approval",
+        "Copperline Ventures Inc. announces a non-brokered private placement of up to 8,000,000 units. Each unit "
+        "will be priced at $0.125 and will consist of one common share and one-half of one warrant. Closing of the "
+        "offering is subject to the approval of the TSX Venture Exchange.",
+        D(2022, 1, 15),
+        [
+            {
+                "status": "announced",
+                "count": 8_000_000,
+                "price": 0.125,
+                "gross_proceeds": 1_000_000,
+                "warrants_per_unit": 0.5,
+            }
+        ],
+    ),
+    (
+        "proceeds-before-the-count-expiry-in-the-unit-sentence",
+        "Oroplata Gold Corp. proposes to raise gross proceeds of up to $1,000,000 through the issuance of up to "
+        "10,000,000 units at a price of $0.10 per unit. Each unit consists of one share and one warrant to purchase "
+        "an additional share at $0.15 until June 30, 2023.",
+        D(2022, 1, 15),
+        [
+            {
+                "status": "announced",
+                "count": 10_000_000,
+                "gross_proceeds": 1_000_000,
+                "warrant_exercise_price": 0.15,
+                "warrant_term_months": 17,
+            }
+        ],
+    ),
+    (
+        "hold-period-is-not-the-warrant-term",
+        "Vireo Metals Ltd. has closed its private placement of 2,000,000 units at $0.25 per unit. The warrants are "
+        "exercisable for 24 months and all securities are subject to a four month hold period.",
+        D(2022, 1, 15),
+        [{"warrant_term_months": 24, "hold_period_months": 4}],
+    ),
+    (
+        "numerals-in-brackets",
+        "Quartz Hill Resources Corp. completed a non-brokered placement of 1,500,000 units at a price of $0.20 per "
+        "unit. Each Unit is comprised of one (1) common share and one-half (1/2) of one (1) common share purchase "
+        "warrant.",
+        D(2022, 1, 15),
+        [{"count": 1_500_000, "warrants_per_unit": 0.5}],
+    ),
+    (
+        "concurrent-offerings-in-one-sentence",
+        "Highland Copper Corp. has closed its brokered LIFE offering of 10,000,000 units at $0.50 per unit for gross "
+        "proceeds of $5,000,000 and a concurrent non-brokered private placement of 2,000,000 flow-through shares at "
+        "$0.60 per flow-through share for gross proceeds of $1,200,000.",
+        D(2022, 1, 15),
+        [
+            {"brokered": True, "security": "units", "gross_proceeds": 5_000_000, "offering_type": "life"},
+            {
+                "brokered": False,
+                "security": "flow_through_shares",
+                "gross_proceeds": 1_200_000,
+                "offering_type": "private_placement",
+            },
+        ],
+    ),
+    (
+        "us-dollars-approximately",
+        "Nevada Canyon Gold Corp. announced today that it has closed a private placement of 2,222,222 units at a "
+        "price of US$0.45 per unit for gross proceeds of approximately US$1.0 million.",
+        D(2022, 1, 15),
+        [{"currency": "USD", "count": 2_222_222, "price": 0.45, "gross_proceeds": 1_000_000}],
+    ),
+    (
+        "convertible-debenture-units-priced-per-thousand",
+        "Terra Nova Energy Ltd. closed a non-brokered private placement of 2,500 convertible debenture units at a "
+        "price of $1,000 per debenture unit for gross proceeds of $2,500,000.",
+        D(2022, 1, 15),
+        [{"security": "convertible_debentures", "count": 2_500, "price": 1_000, "gross_proceeds": 2_500_000}],
+    ),
 ]
 
 NOT_FINANCINGS = [

@@ -21,6 +21,7 @@ from assay.extract.financings.securities import (
     attach_prices,
     count_mentions,
     is_gross,
+    is_price,
     price_only_mentions,
     security_type,
 )
@@ -31,7 +32,8 @@ from assay.parse.money import Money, find_money, stated_currency
 
 # Searched in the lower-cased text: plain alternations without IGNORECASE scan fast.
 _GATE = re.compile(
-    r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt"
+    r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt|"
+    r"gross\s+proceeds|units\b"
 )
 _ANCHOR = re.compile(
     r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|\bat\s+\$"
@@ -68,7 +70,9 @@ _HEADLINE_RE = re.compile(
     r"[^\n]{0,200}?(?:closes|completes|announces|closing|private\s+placement|financing|offering)[^\n]{0,200}",
     re.IGNORECASE,
 )
-_CONVERSION_LEAD = re.compile(r"conver\w*[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE)
+_CONVERSION_LEAD = re.compile(
+    r"(?:conversion|convertible\s+into|convert(?:ed)?\s+into)[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE
+)
 _INTEREST_RE = re.compile(
     r"(?:interest|coupon)\s+(?:at\s+(?:a\s+rate\s+of\s+)?|of\s+|rate\s+of\s+)?(?P<rate>\d{1,2}(?:\.\d+)?)\s*%"
     r"|(?P<rate2>\d{1,2}(?:\.\d+)?)\s*%\s*(?:per\s+annum\s+)?(?:interest|coupon|(?:unsecured\s+)?convertible)",
@@ -177,6 +181,23 @@ def _pick_count(text: str, c: Mention, counts: list[Mention], tranche_words: set
             if u.gross is not None and u.count is not None and agrees(u.count * c.price.amount, u.gross.amount):
                 return u
     return cands[0]
+
+
+def _priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mention]) -> list[Mention]:
+    """A count whose price the next sentence gives ("Each Unit will be priced at $0.125")."""
+    for u in unpriced:
+        if not _has_context(low, sents, u.sentence):
+            continue
+        for j in (u.sentence, u.sentence + 1):
+            if j >= len(sents):
+                break
+            s = sents[j]
+            for m in find_money(text, max(s.start, u.end), s.end):
+                if is_price(text, m, s.start) and (m.per is None or m.per in u.label.lower()):
+                    u.price = m
+                    u.end = max(u.end, m.end) if j == u.sentence else u.end
+                    return [u]
+    return []
 
 
 def _gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
@@ -326,13 +347,18 @@ def _offering_terms(
         if f.status is not None and f.status.value == "closed" and tr is not None:
             f.tranche = _val(doc, tr[0], tr[1], tr[2])
         s = sents[c.sentence]
-        b = offering.brokered(low, s.start, s.end)
+        # in a sentence of several offerings, the words just before a class name its offering
+        # ("... and a concurrent non-brokered private placement of 2,000,000 flow-through shares")
+        several = sum(1 for o in classes if o.sentence == c.sentence) > 1
+        b = offering.brokered(low, s.start, c.start, last=True) if several else None
+        b = b or offering.brokered(low, s.start, s.end)
         if b is not None and b[0] is not None:
             f.brokered = _val(doc, b[0], b[1], b[2])
         elif b is None and broker_doc is not None:
             f.brokered = broker_doc
-        if kind is not None:
-            f.extras["offering_type"] = _val(doc, kind[0], kind[1], kind[2])
+        k = (offering.kind(low, [Piece(s.start, c.start, "")], nearest=True) if several else None) or kind
+        if k is not None:
+            f.extras["offering_type"] = _val(doc, k[0], k[1], k[2])
         if c.security in _UNIT_CLASSES:
             _unit_terms(doc, c, f, comps, terms)
         if c.security == "convertible_debentures":
@@ -541,6 +567,8 @@ def extract(doc: Doc, release: Release) -> None:
                 c.count, c.count_span, c.up_to = u.count, u.count_span, u.up_to
                 if u.gross is not None:
                     c.gross = u.gross
+    if not classes:
+        classes = _priced_later(text, low, sents, unpriced)
     if not classes:
         classes = [u for u in unpriced if u.gross is not None and _has_context(low, sents, u.sentence)][:1]
     if not classes:

@@ -28,7 +28,8 @@ ANNOUNCED = re.compile(
 )
 _FUTURE_CLOSE = re.compile(
     r"(?:expected|anticipated|scheduled)\s+to\s+(?:close|complete)|closing\s+(?:is|will)|will\s+close|"
-    r"(?:first|final|initial)\s+closing\s+(?:of\s+the\s+\w+\s+)?(?:is|will)",
+    r"(?:first|final|initial)\s+closing\s+(?:of\s+the\s+\w+\s+)?(?:is|will)|"
+    r"(?:closing|completion)\s+of\s+the\s+(?:\w+\s+){1,3}?(?:is|remains|will\s+be)\s+(?:subject|conditional)",
 )
 _TRANCHE_RE = re.compile(
     r"\b(?P<t>first|second|third|fourth|fifth|final|initial|1st|2nd|3rd|4th|last)"
@@ -126,32 +127,32 @@ def tranche(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
     return fallback
 
 
-def brokered(low: str, start: int, end: int) -> tuple[bool | None, int, int] | None:
-    """Whether ``text[start:end]`` says the offering is brokered; ``None`` value for a mix."""
-    found: list[tuple[bool | None, int, int]] = []
+def brokered(low: str, start: int, end: int, last: bool = False) -> tuple[bool | None, int, int] | None:
+    """Whether ``low[start:end]`` says the offering is brokered; ``None`` value for a mix.
+
+    The first statement counts, or with ``last`` the one nearest ``end``."""
+    found = None
     for m in _BROKERED_RE.finditer(low, start, end):
-        if m.group("mixed"):
-            return None, m.start(), m.end()
-        found.append((m.group("non") is None, m.start(), m.end()))
+        b = (None if m.group("mixed") else m.group("non") is None, m.start(), m.end())
+        if not last:
+            return b
+        found = b
+    return found
+
+
+def kind(low: str, pieces: list[Piece], nearest: bool = False) -> tuple[str, int, int] | None:
+    """The kind of offering: bought deal, LIFE, prospectus, rights or private placement.
+
+    The most specific kind named counts, or with ``nearest`` the last one named."""
+    order = ("bought_deal", "life", "prospectus", "rights", "private_placement")
+    found = [(m.lastgroup or "", m.start(), m.end()) for s in pieces for m in _KIND_RE.finditer(low, s.start, s.end)]
     if not found:
         return None
-    kinds = {f[0] for f in found}
-    if len(kinds) > 1:
-        # a brokered offering beside a non-brokered one: the first named is this one's
-        return found[0]
-    return found[0]
-
-
-def kind(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
-    """The kind of offering: bought deal, LIFE, prospectus, rights or private placement."""
-    best = None
-    order = ("bought_deal", "life", "prospectus", "rights", "private_placement")
-    for s in pieces:
-        for m in _KIND_RE.finditer(low, s.start, s.end):
-            name = m.lastgroup or ""
-            if best is None or order.index(name) < order.index(best[0]):
-                best = (name, m.start(), m.end())
-    return best
+    if nearest:
+        # the last kind named, with the words right before it ("a bought deal private placement")
+        last = found[-1]
+        found = [k for k in found if k[2] >= last[1] - 40]
+    return min(found, key=lambda k: order.index(k[0]))
 
 
 def hold_period(
@@ -161,13 +162,16 @@ def hold_period(
     free = any(_NO_HOLD.search(low, s.start, s.end) for s in pieces)
     first = None
     for s in pieces:
-        if not HOLD_RE.search(low, s.start, s.end):
+        h = HOLD_RE.search(low, s.start, s.end)
+        if not h:
             continue
-        p = find_period(text, s.start, s.end)
+        # the period next to the words "hold period", not a warrant term elsewhere in the sentence
+        near = max(s.start, h.start() - 40)
+        p = find_period(text, near, min(s.end, h.end() + 120))
         if p is not None and has_extra_day(text, p.end):
             p = Period(p.months, p.start, p.end)
         if p is None or p.months > 36:
-            p = find_expiry(text, s.start, s.end, release_date)
+            p = find_expiry(text, near, s.end, release_date)
         if p is None:
             continue
         if s.start >= after and not _FINDER_WORDS.search(low, s.start, s.end):

@@ -52,11 +52,12 @@ _EXCLUDE_AFTER = re.compile(
 )
 _PRICE_LEAD = re.compile(
     r"(?:(?:issue|offering|subscription|purchase|unit|share)\s+)?price\s+of\s*(?:up\s+to\s+)?$|\bat\s+(?:a\s+)?$|"
+    r"\bpriced\s+at\s+$|"
     r"\bat\s+(?:a\s+)?(?:price\s+)?(?:of\s+)?$|\beach\s+at\s+$",
     re.IGNORECASE,
 )
 _NOT_PRICE_LEAD = re.compile(
-    r"(?:exercis\w*|conver\w*|deemed|closing|market|trading|trades?|loss|earnings|income|strike|trigger|"
+    r"(?:exercis\w*|conversion|convertible\s+into|convert(?:ed)?\s+into|deemed|closing|market|trading|trades?|loss|earnings|income|strike|trigger|"
     r"acceleration|greater\s+than|exceeds?|above|equal\s+to\s+or)\b[^$.;]{0,40}$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from assay.extract.text import Piece
 from assay.parse.money import Money, find_money
 
 _COMPOSITION_RE = re.compile(
-    r"\beach,?\s*(?P<term>(?:[\w-]+\s+){0,3}?units?)\b(?P<gap>[^.;]{0,120}?)"
+    r"\beach,?\s*(?P<term>(?:[\w-]+\s+){0,3}?units?)\b(?P<gap>(?:[^.;]|\.(?=\d)){0,120}?)"
     r"\b(?:consist|compris|is\s+made\s+up|is\s+composed|will\s+be\s+composed)",
 )
 _WARRANT_WORD = re.compile(r"warrants?\b", re.IGNORECASE)
