@@ -500,6 +500,48 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         D(2022, 1, 15),
         [{"security": "convertible_debentures", "count": 2_500, "price": 1_000, "gross_proceeds": 2_500_000}],
     ),
+    (
+        "flow-through-and-hard-dollar-units-up-to",
+        "Golden Arrow Resources Corp. announces a non-brokered private placement. The Company will issue up to "
+        '6,666,667 flow-through units ("FT Units") at $0.15 per FT Unit and up to 5,000,000 non-flow-through units '
+        '("NFT Units") at $0.12 per NFT Unit for total gross proceeds of up to $1,600,000. Each FT Unit consists '
+        "of one flow-through common share and one-half of one non-flow-through share purchase warrant, and each NFT "
+        "Unit consists of one common share and one share purchase warrant.",
+        D(2022, 1, 15),
+        [
+            {
+                "security": "flow_through_units",
+                "count": 6_666_667,
+                "gross_proceeds": 1_000_000.05,
+                "warrants_per_unit": 0.5,
+                "up_to": True,
+            },
+            {"security": "units", "count": 5_000_000, "gross_proceeds": 600_000, "warrants_per_unit": 1},
+        ],
+    ),
+    (
+        "first-tranche-of-an-up-to-offering",
+        "Ridgeline Minerals Corp. has closed the first tranche of its non-brokered private placement of up to "
+        "20,000,000 units at $0.05 per unit. In the first tranche, the Company issued 8,000,000 units for gross "
+        "proceeds of $400,000.",
+        D(2022, 1, 15),
+        [
+            {
+                "status": "closed",
+                "tranche": "first",
+                "count": 8_000_000,
+                "gross_proceeds": 400_000,
+                "offering_max_count": 20_000_000,
+            }
+        ],
+    ),
+    (
+        "units-for-debt-are-no-class",
+        "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
+        "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",
+        D(2022, 1, 15),
+        [{"count": 5_000_000, "gross_proceeds": 500_000}],
+    ),
 ]
 
 NOT_FINANCINGS = [

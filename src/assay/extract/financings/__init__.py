@@ -200,6 +200,20 @@ def _priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mentio
     return []
 
 
+def _closed_part(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> None:
+    """An offering of "up to" N of which a part closed: the part closed is the class's count."""
+    for u in counts:
+        if u.security != c.security or u.up_to or u.count is None or c.count is None or u.count >= c.count:
+            continue
+        fits = u.gross is not None and c.price is not None and agrees(u.count * c.price.amount, u.gross.amount)
+        if fits or (tranche_words and _mentions_tranche(text, u, tranche_words)):
+            if c.count_span is not None:
+                c.offered = (c.count, *c.count_span)
+            c.count, c.count_span, c.up_to = u.count, u.count_span, False
+            c.gross = u.gross
+            return
+
+
 def _gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
     """An offering stated by its proceeds alone ("convertible debentures for aggregate proceeds of C$10,000,000")."""
     for i in fin:
@@ -290,6 +304,8 @@ def _record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release
             f.extras["up_to"] = _val(doc, True, c.gross.start, c.gross.end)
     elif c.count is not None and c.price is not None:
         f.gross_proceeds = _computed(round(c.count * c.price.amount, 2), "count x price")
+    if c.offered is not None:
+        f.extras["offering_max_count"] = _val(doc, *c.offered)
     if c.combined is not None:
         f.extras["offering_gross_proceeds"] = _val(doc, c.combined.amount, c.combined.start, c.combined.end)
     for m in (c.price, c.gross, c.combined):
@@ -567,6 +583,8 @@ def extract(doc: Doc, release: Release) -> None:
                 c.count, c.count_span, c.up_to = u.count, u.count_span, u.up_to
                 if u.gross is not None:
                     c.gross = u.gross
+        elif c.up_to and c.price is not None:
+            _closed_part(text, c, unpriced, tranche_words)
     if not classes:
         classes = _priced_later(text, low, sents, unpriced)
     if not classes:

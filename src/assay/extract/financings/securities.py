@@ -86,6 +86,7 @@ class Mention:
     price: Money | None = None
     gross: Money | None = None
     combined: Money | None = None  # a total stated for this class and others together
+    offered: tuple[float, int, int] | None = None  # the offering's maximum, when a part of it closed
 
 
 def security_type(phrase: str) -> str:
