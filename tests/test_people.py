@@ -25,20 +25,20 @@ CASES = [
         [("Alan Fisk", "Chief Geologist", ["P.Geo."])],
     ),
     (
-        'Nordic\'s Chairman and CEO, Dr. Ingrid Solberg commented, "We are encouraged by the response."',
+        "Nordic's Chairman and CEO, Dr. Ingrid Solberg commented, \"We are encouraged by the response.\"",
         [("Ingrid Solberg", "Chairman and CEO", [])],
     ),
     (
-        'Tierra Silver CEO and Director, Pablo Ruiz, stated: "We are focused."',
+        "Tierra Silver CEO and Director, Pablo Ruiz, stated: \"We are focused.\"",
         [("Pablo Ruiz", "CEO and Director", [])],
     ),
     ("2023-06-26 14:14 ET - News Release\n\nMr. Jan Moller reports\n\nKESTREL CLOSES", [("Jan Moller", None, [])]),
     (
-        '"The results are strong," said Derek Vance, CEO of Pinnacle Gold. "We will keep drilling."',
+        "\"The results are strong,\" said Derek Vance, CEO of Pinnacle Gold. \"We will keep drilling.\"",
         [("Derek Vance", "CEO", [])],
     ),
     (
-        'Oliver Grant, Chief Executive Officer of Halcyon, commented "The quarter went well."',
+        "Oliver Grant, Chief Executive Officer of Halcyon, commented \"The quarter went well.\"",
         [("Oliver Grant", "Chief Executive Officer", [])],
     ),
     (
@@ -73,7 +73,7 @@ CASES = [
         [("Louis Pare", "new director", [])],
     ),
     (
-        '"Nadia Brooks"\n\n__________\n\nNadia Brooks\n\nPresident and CEO\n\nFor further information contact myself or:\n\n'
+        "\"Nadia Brooks\"\n\n__________\n\nNadia Brooks\n\nPresident and CEO\n\nFor further information contact myself or:\n\n"
         "Tom Reyes\n\nInvestor Relations Manager",
         [("Nadia Brooks", "President and CEO", []), ("Tom Reyes", "Investor Relations Manager", [])],
     ),
@@ -84,7 +84,7 @@ CASES = [
     ),
     ("Lena Park, CEOTelephone: 604.555.0100Email: info@example.com", [("Lena Park", "CEO", [])]),
     # not people: companies, places, properties, methods, headings
-    ('The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").', []),
+    ("The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the \"Consultant\").", []),
     ("Grade interpolation was obtained by Inverse Distance Squared using hard boundaries.", []),
     ("The project is underlain by Wollaston Supergroup gneisses, as discovered by Rio Tinto nearby.", []),
     ("For more information about Westgold, the Buckskin Rawhide, Stewart, and Rozan Properties, visit us.", []),

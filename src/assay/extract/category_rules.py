@@ -89,9 +89,7 @@ OFFICE = re.compile(
 )
 # a category that the lead may give only when the headline gave none
 LEAD_ONLY_ALONE = frozenset({"other_corporate"})
-NOT_OFFICE = re.compile(
-    r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F
-)
+NOT_OFFICE = re.compile(r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F)
 
 STRONG: dict[str, re.Pattern[str]] = {
     "financing": re.compile(

@@ -45,10 +45,10 @@ _UNDER_SYMBOL = re.compile(
     rf"(?P<ex>{EXCHANGE_RUN})(?:[ \t]*\([^()\n]{{1,20}}\))?[^.\n]{{0,60}}?\b(?:under|with)[ \t]+(?:the[ \t]+)?"
     rf"(?:(?:trading|ticker|stock)[ \t]+)?symbols?[ \t]+[\"']?(?P<sym>{_SYM})"
 )
-_SYMBOL_ON = re.compile(rf"\bsymbols?[ \t]+[\"']?(?P<sym>{_SYM})[\"']?[ \t]+on[ \t]+the[ \t]+(?P<ex>{EXCHANGE_RUN})")
-_TICKER_MARKET = re.compile(
-    rf"Ticker[ \t]*:[ \t]*(?P<sym>{_SYM})[ \t]*/[ \t]*Market[ \t]*:[ \t]*(?P<ex>{EXCHANGE_RUN})"
+_SYMBOL_ON = re.compile(
+    rf"\bsymbols?[ \t]+[\"']?(?P<sym>{_SYM})[\"']?[ \t]+on[ \t]+the[ \t]+(?P<ex>{EXCHANGE_RUN})"
 )
+_TICKER_MARKET = re.compile(rf"Ticker[ \t]*:[ \t]*(?P<sym>{_SYM})[ \t]*/[ \t]*Market[ \t]*:[ \t]*(?P<ex>{EXCHANGE_RUN})")
 
 
 def extract(doc: Doc, release: Release) -> None:

@@ -30,10 +30,9 @@ DESIGNATION_RE = re.compile(DESIGNATION)
 # ", P.Geo., B.Sc. (Hons)" after a name
 DESIGNATIONS_AFTER = re.compile(rf"(?:,?[ ]{{0,2}}{DESIGNATION}){{1,8}}")
 
-NOT_NAME = (
-    frozenset(
-        w.lower()
-        for w in """
+NOT_NAME = frozenset(
+    w.lower()
+    for w in """
     The This That These Those There Their They Then Than Also About Above After Again All Any As At Before
     Both But By Each Either For From Further Furthermore However If In Including Into It Its Many More Most
     Neither No Nor Not Now Of On Once Only Or Other Our Over Please Since So Some Such Through To Today Under
@@ -68,10 +67,7 @@ NOT_NAME = (
     Proxy Circular Auditor Auditors Special Certain Several Various Other Others Total Number Recent
     Covid Coronavirus Internet Online Ticker Symbol Symbols Listing Listed Trading Bulletin Pink Sheets
     """.split()
-    )
-    | COMPANY_WORDS
-    | PLACES
-)
+) | COMPANY_WORDS | PLACES
 
 
 def clean_name(raw: str) -> str | None:

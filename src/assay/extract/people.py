@@ -38,9 +38,7 @@ from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
 _NAME_RE = re.compile(rf"(?:(?P<hon>{HONORIFIC})[ ]+)?(?P<name>{NAME})")
-_LONE_RE = re.compile(
-    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])"
-)
+_LONE_RE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
@@ -107,7 +105,9 @@ class _People:
 
     def people(self) -> list[Person]:
         out = sorted(self.by_key.values(), key=lambda f: f.pos)
-        return [Person(name=f.name, role=f.roles[0] if f.roles else None, designations=f.designations) for f in out]
+        return [
+            Person(name=f.name, role=f.roles[0] if f.roles else None, designations=f.designations) for f in out
+        ]
 
 
 def extract(doc: Doc, release: Release) -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(
-    r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S"
-)
+_TOKEN = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S")
 
 HEADS = frozenset(
     """
