@@ -566,6 +566,20 @@ NOT_FINANCINGS = [
         "$50,000.",
     ),
     (
+        "shares-upon-exercise-of-warrants",
+        "Subsequent to the private placement, the Company issued 1,500,000 common shares upon the exercise of "
+        "warrants at $0.10 per share for proceeds of $150,000.",
+    ),
+    (
+        "shares-for-debt",
+        "The Company will issue 2,000,000 common shares at a price of $0.05 per share to settle $100,000 of debt "
+        "owed to a director, and is also considering a financing.",
+    ),
+    (
+        "issued-and-outstanding",
+        "Following the closing of the offering, the Company has 85,000,000 common shares issued and outstanding.",
+    ),
+    (
         "another-company-financing",
         "One of the conditions precedent was for the purchaser to close a financing for minimum gross proceeds of "
         "$1,500,000, which is now complete.",

@@ -66,6 +66,7 @@ _SECURITY_WORD = re.compile(
     r"subscription\s+receipts?",
     re.IGNORECASE,
 )
+_NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
 _HEADLINE_RE = re.compile(
     r"[^\n]{0,200}?(?:closes|completes|announces|closing|private\s+placement|financing|offering)[^\n]{0,200}",
     re.IGNORECASE,
@@ -218,7 +219,7 @@ def _gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list
     """An offering stated by its proceeds alone ("convertible debentures for aggregate proceeds of C$10,000,000")."""
     for i in fin:
         s = sents[i]
-        if not _OFFER_CONTEXT.search(low, s.start, s.end):
+        if not _OFFER_CONTEXT.search(low, s.start, s.end) or _NOT_AN_OFFERING.search(low, s.start, s.end):
             continue
         w = _SECURITY_WORD.search(text, s.start, s.end)
         if not w:

@@ -45,7 +45,7 @@ _EXCLUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:in\s+(?:finder|payment|satisfaction|settlement|lieu)|as\s+(?:a\s+)?(?:finder|consideration|"
+    r"^(?:[^.;]|\.(?=\d)){0,80}?\b(?:in\s+(?:finder|payment|satisfaction|settlement|lieu)|for\s+services|as\s+(?:a\s+)?(?:finder|consideration|"
     r"payment|bonus)|to\s+settle|upon\s+(?:the\s+)?(?:exercise|conversion)|were\s+exercised|outstanding|"
     r"deemed\s+(?:price|value))",
     re.IGNORECASE,
