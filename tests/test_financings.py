@@ -536,6 +536,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "vulgar-fraction-and-announces-closing",
+        "Pacific Rim Cobalt Announces Closing of Private Placement. The Company issued 2,400,000 units at $0.25 per "
+        "unit, each unit consisting of one common share and ½ warrant. The Warrants will have an exercise price of "
+        "$0.40 and a term of three years.",
+        D(2022, 1, 15),
+        [{"status": "closed", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.40, "warrant_term_months": 36}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -16,7 +16,7 @@ _PREVIOUSLY = re.compile(
     r"previously\s+announced|announced\s+(?:on|in|by)|news\s+releases?\s+(?:dated|of)|as\s+announced",
 )
 CLOSED = re.compile(
-    r"\b(?:closed|closes|closing\s+of|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
+    r"\b(?:closed|closes|closing\s+of|announces?\s+(?:the\s+)?(?:final\s+|first\s+)?closing|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
     r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received|"
     r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
 )

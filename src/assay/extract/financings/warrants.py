@@ -25,13 +25,16 @@ _COMPOSITION_RE = re.compile(
 )
 _WARRANT_WORD = re.compile(r"warrants?\b", re.IGNORECASE)
 _QUANTITY_RE = re.compile(
-    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>(?:one|a)[- ]half|one[- ]third|one[- ]quarter|one[- ]fourth|three[- ]quarters|"
-    r"two[- ]thirds|half|one|two|three|a|an|\d+/\d+|\d+(?:\.\d+)?)\b(?:\s*\(\s*[\d/.]+\s*\))?"
+    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>(?:one|a)[- ]half|½|⅓|¼|one[- ]third|one[- ]quarter|one[- ]fourth|"
+    r"three[- ]quarters|two[- ]thirds|half|one|two|three|a|an|\d+/\d+|\d+(?:\.\d+)?)\b(?:\s*\(\s*[\d/.]+\s*\))?"
     r"(?P<rest>[^,]{0,80})$",
     re.IGNORECASE,
 )
 _QUANTITIES = {
     "one-half": 0.5,
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "¼": 0.25,
     "one half": 0.5,
     "a half": 0.5,
     "a-half": 0.5,
