@@ -139,7 +139,8 @@ def warrant_terms(text: str, low: str, pieces: list[Piece], release_date: dt.dat
             w = _WARRANT_WORD.search(text, comp.end(), s.end)
             if not w:
                 continue
-            start, label, security = w.end(), comp.group("term"), security_type(comp.group("term"))
+            start, label = w.end(), comp.group("term")
+            security: str | None = security_type(label)
         elif subject and re.search(r"entitl|exercis|purchase|acquire|expir", text[subject.end() : s.end], re.I):
             label = subject.group(0)
             if _FINDER_WORDS.search(label):
