@@ -544,6 +544,22 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "closed", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.40, "warrant_term_months": 36}],
     ),
     (
+        "amended-terms-replace-the-original-ones",
+        "Silverton Metals Corp. announces that it has amended the terms of its non-brokered private placement "
+        "originally announced on March 1, 2023 as 10,000,000 units at a price of $0.10 per unit. The Offering will "
+        "now consist of up to 12,500,000 units at a price of $0.08 per unit for gross proceeds of up to $1,000,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 12_500_000, "price": 0.08, "gross_proceeds": 1_000_000}],
+    ),
+    (
+        "upsized-from-one-count-to-another",
+        "Delta Lithium Inc. is pleased to announce that, due to strong investor demand, it has upsized its previously "
+        "announced brokered private placement from 5,000,000 common shares to 7,500,000 common shares at a price of "
+        "$0.40 per share for gross proceeds of $3,000,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "brokered": True, "count": 7_500_000, "gross_proceeds": 3_000_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

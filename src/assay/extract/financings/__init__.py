@@ -67,6 +67,8 @@ _SECURITY_WORD = re.compile(
     re.IGNORECASE,
 )
 _NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
+_AMENDED = re.compile(r"amend|upsiz|increas|revis|reduc|chang")
+_SUPERSEDED = re.compile(r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|\bfrom\s+(?:up\s+to\s+)?$")
 _HEADLINE_RE = re.compile(
     r"[^\n]{0,200}?(?:closes|completes|announces|closing|private\s+placement|financing|offering)[^\n]{0,200}",
     re.IGNORECASE,
@@ -166,6 +168,20 @@ def _dedupe(classes: list[Mention], text: str, tranche_words: set[str]) -> list[
                 out[k] = c
         elif re.search(r"upsiz|increas|amend", text, re.IGNORECASE):
             out[k] = c  # a resized offering: the later terms stand
+    return out
+
+
+def _drop_superseded(low: str, sents: list[Piece], classes: list[Mention]) -> list[Mention]:
+    """In an amended offering, the terms it was "originally announced" with give way to the new ones."""
+    if len(classes) < 2 or not _AMENDED.search(low):
+        return classes
+    out = []
+    for c in classes:
+        floor = sents[c.sentence].start
+        old = _SUPERSEDED.search(low, max(floor, c.start - 80), c.start)
+        if old and any(o is not c and o.security == c.security and o.start > c.start for o in classes):
+            continue
+        out.append(c)
     return out
 
 
@@ -577,6 +593,7 @@ def extract(doc: Doc, release: Release) -> None:
     tranche_words = {w.lower() for w in _TRANCHE_WORDS.findall(text, tr[1], tr[2])} if tr else set()
 
     classes = _dedupe(classes, text, tranche_words)
+    classes = _drop_superseded(low, sents, classes)
     for c in classes:
         if c.count is None:
             u = _pick_count(text, c, unpriced, tranche_words)
