@@ -459,6 +459,9 @@ def _debenture_terms(doc: Doc, pieces: list[Piece], f: Financing) -> None:
 
 
 def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], records: list[Financing]) -> None:
+    finders = offering.agents(doc.text, _lower(doc.text), fees.sentences, paid_to=True) if fees.sentences else None
+    if finders is not None:
+        f.extras["finders"] = _val(doc, finders[0], finders[1], finders[2])
     if fees.none_paid is not None and not fees.cash and not fees.warrants:
         f.extras["finder_fees_paid"] = _val(doc, False, *fees.none_paid)
         return
@@ -554,7 +557,13 @@ def _sentences(text: str, low: str) -> list[Piece]:
     after it (where unit terms, fees and hold periods are stated) are read;
     boilerplate (forward-looking statements, U.S. securities law) is not.
     """
-    paras = [p for p in paragraphs(text) if not _BOILERPLATE.search(low, p.start, min(p.end, p.start + 400))]
+    paras = [
+        p
+        for p in paragraphs(text)
+        if not (
+            _BOILERPLATE.search(low, p.start, min(p.end, p.start + 400)) and not _ANCHOR.search(low, p.start, p.end)
+        )
+    ]
     keep: set[int] = set()
     for k, p in enumerate(paras):
         if p.start < 800 and _GATE_CONTEXT.search(low, p.start, p.end):

@@ -73,7 +73,8 @@ _USE_RE = re.compile(
     r"(?:by\s+the\s+company\s+)?(?:primarily\s+|principally\s+|mainly\s+)?(?:for|to|towards?|on)\s+"
     r"(?P<use>[^.;]{3,300})"
     r"|proceeds\b[^.;]{0,120}?\b(?:used|allocated)\s+(?:exclusively\s+|primarily\s+)?(?:for|to|towards?)\s+"
-    r"(?P<use2>[^.;]{3,300})",
+    r"(?P<use2>[^.;]{3,300})"
+    r"|\buse\s+(?:the\s+)?(?:net\s+|gross\s+)?proceeds\b[^.;]{0,80}?\b(?:for|to|towards?)\s+(?P<use3>[^.;]{3,300})",
 )
 _INSIDER_RE = re.compile(
     r"insiders?\b|related\s+party|(?:ceo|director|officer|chairman)s?\b[^.;]{0,80}?"
@@ -96,6 +97,14 @@ _AGENT_BEFORE_RE = re.compile(
     r"(?P<names>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of)){0,8}?)\s*,?\s+(?:acted|is\s+acting|will\s+act|acts)\s+"
     r"as\s+(?:the\s+)?(?:sole|lead|co-lead)?\s*(?:agent|underwriter|bookrunner|finder)",
 )
+
+
+_PAID_TO_RE = re.compile(
+    r"\b(?:paid|payable|issued|granted)\b[^.;]{0,160}?\bto\s+"
+    r"(?!TSX|CSE|NEO|ASX|Exchange|The\b|Section|Part\b|National|Multilateral|Rule|Regulation|Policy)"
+    r"(?P<names>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of))*)"
+)
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|&|of))+$")
 
 
 def status(low: str, s: Piece) -> str | None:
@@ -185,7 +194,7 @@ def use_of_proceeds(text: str, low: str, pieces: list[Piece]) -> tuple[str, int,
     for s in pieces:
         m = _USE_RE.search(low, s.start, s.end)
         if m:
-            g = "use" if m.group("use") else "use2"
+            g = next(k for k in ("use", "use2", "use3") if m.group(k))
             return text[m.start(g) : m.end(g)].strip(), m.start(g), m.end(g)
     return None
 
@@ -197,16 +206,20 @@ def insiders(low: str, pieces: list[Piece]) -> Piece | None:
     return None
 
 
-def agents(text: str, low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def agents(text: str, low: str, pieces: list[Piece], paid_to: bool = False) -> tuple[str, int, int] | None:
+    """The agents or underwriters named (with ``paid_to``: the finders fees were paid to)."""
     for s in pieces:
-        if not _AGENT_WORDS.search(low, s.start, s.end):
+        if not paid_to and not _AGENT_WORDS.search(low, s.start, s.end):
             continue
-        m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
+        if paid_to:
+            m = _PAID_TO_RE.search(text, s.start, s.end)
+        else:
+            m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
         if m:
             names = m.group("names")
             stop = _NAME_STOP.search(names)
             if stop:
                 names = names[: stop.end()]
-            names = names.strip(" ,")
+            names = _TRAILING_JOIN.sub("", names).strip(" ,")
             return names, m.start("names"), m.start("names") + len(names)
     return None
