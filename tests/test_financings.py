@@ -560,6 +560,13 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "brokered": True, "count": 7_500_000, "gross_proceeds": 3_000_000}],
     ),
     (
+        "prospectus-exemptions-do-not-make-a-prospectus-offering",
+        "Larch Lake Gold Inc. has closed a non-brokered private placement of 3,000,000 units at $0.10 per unit, "
+        "issued pursuant to available prospectus exemptions.",
+        D(2022, 1, 15),
+        [{"offering_type": "private_placement", "count": 3_000_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

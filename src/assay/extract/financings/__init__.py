@@ -17,18 +17,18 @@ from assay.extract.text import Piece, paragraphs, sentences
 from assay.model import Release
 from assay.normalise import Doc
 
-# Searched in the lower-cased text: plain alternations without IGNORECASE scan fast.
+# Searched in the lower-cased text: plain alternations (no IGNORECASE, no leading \b) scan fast.
 _GATE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt|"
     r"gross\s+proceeds|units\b"
 )
 _ANCHOR = re.compile(
-    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|\bat\s+\$"
+    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$"
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
-    r"underwrit|\bunits?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
-    r"(?:lead|sole|co-lead)\s+agent|\bas\s+agents?\b|bookrunner"
+    r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
+    r"(?:lead|sole|co-lead)\s+agent|as\s+agents?\b|bookrunner"
 )
 _GATE_CONTEXT = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|rais(?:e|ed|ing)\b|"

@@ -56,9 +56,11 @@ _BROKERED_RE = re.compile(
     r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner)s?|as\s+agents?|the\s+agents?)\b",
 )
 _KIND_RE = re.compile(
-    r"(?P<bought_deal>bought[- ]deal)|(?P<life>\blife\b|listed\s+issuer\s+financing\s+exemption)|"
-    r"(?P<prospectus>(?:short[- ]form\s+)?(?:base\s+shelf\s+)?prospectus(?:\s+supplement)?\s+offering|"
-    r"public\s+offering)|(?P<private_placement>private\s+placement|placement)|(?P<rights>rights\s+offering)",
+    r"(?P<bought_deal>bought[- ]deal)|(?P<life>life\b|listed\s+issuer\s+financing\s+exemption)|"
+    r"(?P<prospectus>prospectus(?:\s+supplement)?\s+offering|public\s+offering|"
+    r"short[- ]form\s+prospectus\b(?!\s+exempt))|"
+    r"(?P<rights>rights\s+offering)|"
+    r"(?P<private_placement>private\s+placement|placement)"
 )
 HOLD_RE = re.compile(
     r"hold\s+period|resale\s+restrictions?|restricted\s+period|statutory\s+hold|four[- ]month\s+hold|"
