@@ -567,6 +567,22 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"offering_type": "private_placement", "count": 3_000_000}],
     ),
     (
+        "asx-placement-firm-commitments",
+        "Kestrel Resources Limited is pleased to announce that it has received firm commitments for a placement of "
+        "25,000,000 new fully paid ordinary shares at an issue price of A$0.20 per share to raise A$5.0 million "
+        "(before costs). The Placement was managed by Canaccord Genuity (Australia) Limited as Lead Manager.",
+        D(2023, 3, 15),
+        [{"status": "announced", "brokered": True, "count": 25_000_000, "currency": "AUD", "gross_proceeds": 5e6}],
+    ),
+    (
+        "registered-direct-offering-of-common-stock",
+        "Silver Bull Corp. announced that it has entered into a securities purchase agreement with institutional "
+        "investors for the purchase and sale of 5,000,000 shares of common stock at a purchase price of $2.00 per "
+        "share in a registered direct offering, for gross proceeds of $10 million.",
+        D(2023, 3, 15),
+        [{"status": "announced", "security": "shares", "count": 5_000_000, "gross_proceeds": 1e7}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -17,14 +17,14 @@ _PREVIOUSLY = re.compile(
 )
 CLOSED = re.compile(
     r"\b(?:closed|closes|closing\s+of|announces?\s+(?:the\s+)?(?:final\s+|first\s+)?closing|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
-    r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received|"
+    r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received\s+(?:gross\s+)?proceeds|"
     r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
 )
 ANNOUNCED = re.compile(
     r"\b(?:announces?\s+(?:a|an|that|its\s+intention|the\s+(?:launch|pricing|terms))|proposed|proposes|intends?|"
     r"will\s+(?:issue|offer|consist|sell)|up\s+to|arranged|arranges|plans?\s+to|is\s+offering|launch\w*|"
     r"has\s+(?:entered|engaged)|upsize\w*|increase[sd]?\s+(?:the\s+size|its)|expected\s+to\s+close|"
-    r"anticipated|to\s+be\s+issued|seeks?|amend\w*)\b",
+    r"anticipated|to\s+be\s+issued|seeks?|amend\w*|firm\s+commitments?|entered\s+into)\b",
 )
 _FUTURE_CLOSE = re.compile(
     r"(?:expected|anticipated|scheduled)\s+to\s+(?:close|complete)|closing\s+(?:is|will)|will\s+close|"
@@ -53,12 +53,13 @@ _BROKERED_RE = re.compile(
     r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
     r"|\b(?P<non>non[- ]?brokered)"
     r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts|"
-    r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner)s?|as\s+agents?|the\s+agents?)\b",
+    r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner|manager)s?|as\s+agents?|the\s+agents?|"
+    r"placement\s+agents?)\b",
 )
 _KIND_RE = re.compile(
     r"(?P<bought_deal>bought[- ]deal)|(?P<life>life\b|listed\s+issuer\s+financing\s+exemption)|"
     r"(?P<prospectus>prospectus(?:\s+supplement)?\s+offering|public\s+offering|"
-    r"short[- ]form\s+prospectus\b(?!\s+exempt))|"
+    r"short[- ]form\s+prospectus\b(?!\s+exempt)|registered\s+direct\s+offering)|"
     r"(?P<rights>rights\s+offering)|"
     r"(?P<private_placement>private\s+placement|placement)"
 )
