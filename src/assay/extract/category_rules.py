@@ -36,13 +36,13 @@ HEAD: dict[str, re.Pattern[str]] = {
         _F,
     ),
     "production": re.compile(
-        r"\bproduction\s+(?:results|update|report|guidance|of\s+[\d,.]+)|\bproduced\s+[\d,.]+\s+(?:ounces|oz|tonnes|pounds|lbs)"
+        r"\bproduction\s+(?:results|update|report|guidance|of\s+[\d,.]{1,20})|\bproduced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
         r"|commercial\s+production|gold\s+pour|record\s+production|(?:quarterly|annual)\s+production",
         _F,
     ),
     "property_transaction": re.compile(
         r"option\s+(?:and\s+purchase\s+)?agreements?|purchase\s+agreements?|acquisition(?!\s+(?:cost|expense|debt))"
-        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]+%\s+)?(?:(?:undivided|additional|remaining)\s+)?"
+        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]{1,12}%\s+)?(?:(?:undivided|additional|remaining)\s+)?"
         r"(?:interest|property|properties|claims|project|mine|mineral|land|tenements?|licen[cs]es?|concessions?)\b"
         r"|letter\s+of\s+intent|\bLOI\b|joint\s+venture(?!\s+partner)|earn[- ]in|\boptions?\s+(?:to\s+acquire|on|of)\s+(?:the\s+)?"
         r"[A-Z]|purchase\s+of\s+(?:the\s+)?(?:mineral|property|properties|claims|[A-Z])|sale\s+of\s+(?:the\s+)?"
@@ -98,8 +98,8 @@ STRONG: dict[str, re.Pattern[str]] = {
         _F,
     ),
     "production": re.compile(
-        r"(?<!have\s)(?<!has\s)(?<!had\s)\b(?:sale|sales|production)\s+of\s+[\d,.]+\s+(?:ounces|oz|tonnes|pounds|lbs)"
-        r"|(?<!have\s)(?<!has\s)(?<!had\s)\bproduced\s+[\d,.]+\s+(?:ounces|oz|tonnes|pounds|lbs)|\b[\d,.]+\s+(?:ounces|oz)"
+        r"(?<!have\s)(?<!has\s)(?<!had\s)\b(?:sale|sales|production)\s+of\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
+        r"|(?<!have\s)(?<!has\s)(?<!had\s)\bproduced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)|\b[\d,.]{1,20}\s+(?:ounces|oz)"
         r"\s+(?:of\s+gold\s+)?(?:were\s+)?(?:produced|poured|sold)|achieved\s+(?:commercial|design)\s+(?:mine\s+)?production",
         _F,
     ),
@@ -122,7 +122,7 @@ WEAK: dict[str, re.Pattern[str]] = {
         0,
     ),
     "exploration_results": re.compile(
-        r"\bassay\s+results|drill(?:ing)?\s+results|\bintersected\b|\bintercepted\b|\bgrading\s+[\d.]+",
+        r"\bassay\s+results|drill(?:ing)?\s+results|\bintersected\b|\bintercepted\b|\bgrading\s+[\d.]{1,12}",
         _F,
     ),
 }

@@ -39,7 +39,7 @@ _SYM_EXCH = re.compile(
     re.M,
 )
 _TICKER_SYMBOL = re.compile(
-    rf"(?i:ticker|trading|stock)?[ \t]*(?i:symbols?)[ \t]*:[ \t]*(?P<sym>{_SYM})[ \t]*-[ \t]*(?P<ex>{EXCHANGE_RUN})"
+    rf"(?:(?i:ticker|trading|stock)[ \t]+)?(?i:symbols?)[ \t]*:[ \t]*(?P<sym>{_SYM})[ \t]*-[ \t]*(?P<ex>{EXCHANGE_RUN})"
 )
 _UNDER_SYMBOL = re.compile(
     rf"(?P<ex>{EXCHANGE_RUN})(?:[ \t]*\([^()\n]{{1,20}}\))?[^.\n]{{0,60}}?\b(?:under|with)[ \t]+(?:the[ \t]+)?"

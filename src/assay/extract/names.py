@@ -83,9 +83,14 @@ def clean_name(raw: str) -> str | None:
     return " ".join(words)
 
 
+_W_RE = re.compile(_W)
+_INITIAL_RE = re.compile(_INITIAL)
+_PARTICLE_RE = re.compile(_PARTICLE)
+
+
 def single_name_ok(word: str) -> bool:
     """Whether a lone surname after an honorific (``Mr. Hugo``) can be a name."""
-    return bool(re.fullmatch(_W, word)) and not _bad(word)
+    return bool(_W_RE.fullmatch(word)) and not _bad(word)
 
 
 def _bad(w: str) -> bool:
@@ -93,11 +98,11 @@ def _bad(w: str) -> bool:
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(_INITIAL, w))
+    return bool(_INITIAL_RE.fullmatch(w))
 
 
 def _is_particle(w: str) -> bool:
-    return bool(re.fullmatch(_PARTICLE, w))
+    return bool(_PARTICLE_RE.fullmatch(w))
 
 
 def name_key(name: str) -> str:

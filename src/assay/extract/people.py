@@ -44,11 +44,16 @@ _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
     r"remarked|reported|reports|concluded|continued|commenting|stating|adding)\b"
 )
-_SPEECH_BEFORE = re.compile(
-    r"(?:said|says|commented|stated|added|noted|explained|according to|appointment of|appointed|appoints|"
-    r"welcomes|welcome|elected|named|thank|thanks|joined by|led by|approved by|supervision of|prepared by|reviewed by|"
-    r"verified by|signed by|managed by|chaired by|direction of)"
-    r"[ ]+$"
+_SPEECH_BEFORE = frozenset(
+    """
+    said says commented stated added noted explained appointed appoints welcomes welcome elected named thank thanks
+    """.split()
+)
+_SPEECH_BEFORE_2 = frozenset(
+    """
+    according_to appointment_of joined_by led_by approved_by supervision_of prepared_by reviewed_by verified_by
+    signed_by managed_by chaired_by direction_of
+    """.split()
 )
 _OFFICE_VERB = re.compile(
     r"[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue|join|"
@@ -62,6 +67,7 @@ _CONTACT_START = re.compile(
 _VOTES_START = re.compile(r"(?i)election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
+_CONTACT_CHARS = 4000
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
@@ -158,7 +164,7 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             or role
             or before
             or _SPEECH_AFTER.match(text, after)
-            or _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _speech_before(text, m.start())
             or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
         )
         office = None
@@ -172,6 +178,19 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
         person = found.add(name, a, b, role or before)
         if desig:
             found.add_designations(person, b, desig.end())
+
+
+def _speech_before(text: str, pos: int) -> bool:
+    """Whether a verb of speech or office stands just before ``pos`` (``said``, ``approved by``)."""
+    window = text[max(0, pos - 40) : pos]
+    if not window.endswith(" "):
+        return False
+    words = window.split()
+    if not words:
+        return False
+    if words[-1] in _SPEECH_BEFORE:
+        return True
+    return len(words) >= 2 and f"{words[-2]}_{words[-1]}" in _SPEECH_BEFORE_2
 
 
 def _alone(text: str, line_start: int, a: int, b: int, line_end: int) -> bool:
@@ -210,7 +229,7 @@ def _contact_ranges(text: str) -> list[tuple[int, int]]:
             continue
         end = m.end()
         n = 0
-        for p in lines(text[m.end() :]):
+        for p in lines(text[m.end() : m.end() + _CONTACT_CHARS]):
             if n >= _CONTACT_LINES or len(p.text.split()) >= _PROSE_WORDS:
                 break
             end = m.end() + p.end
