@@ -14,8 +14,10 @@ import re
 from bisect import bisect_right
 
 from assay.extract.category_rules import (
+    BODY_GATE,
     BOILERPLATE_HEAD,
     FORWARD,
+    GATE_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE,
     LEAD,
@@ -25,6 +27,7 @@ from assay.extract.category_rules import (
     STRONG,
     WEAK,
 )
+from assay.extract.fold import lowered
 from assay.extract.header import head_range
 from assay.extract.text import lines
 from assay.model import Release, Value
@@ -77,25 +80,39 @@ def extract(doc: Doc, release: Release) -> None:
                     give(cat, m)
                     break
     allowed = _body_ranges(text, max(body, head_end)) if any(c not in found for c in STRONG) else []
-    if allowed:
+    low = lowered(text)
+    if allowed and low is not None:
+        # one scan for the first words of every body cue, each cue tried where its words stand
         lo, hi = allowed[0][0], allowed[-1][1]
-        for cat, frx in STRONG.items():
-            if cat in found:
+        weak: dict[str, list[re.Match[str]]] = {}
+        for g in BODY_GATE.finditer(low, lo, hi):
+            p = g.start()
+            if (p > 0 and low[p - 1].isalnum()) or not _inside(allowed, p):
                 continue
-            for m in frx.finditer(text, lo, hi):
-                if _inside(allowed, m.start()) and _cue_ok(cat, text, m):
+            for kind, cat in GATE_WORDS[g.group()]:
+                if cat in found:
+                    continue
+                m = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
+                if m is None:
+                    continue
+                if kind == "strong" and _cue_ok(cat, text, m):
                     give(cat, m)
-                    break
-        for cat, frx in WEAK.items():
-            if cat in found:
-                continue
-            hits: list[re.Match[str]] = []
-            for m in frx.finditer(text, lo, hi):
-                if _inside(allowed, m.start()):
-                    hits.append(m)
+                elif kind == "weak":
+                    hits = weak.setdefault(cat, [])
+                    if not hits or m.start() >= hits[-1].end():
+                        hits.append(m)
                     if len(hits) >= 2:
                         give(cat, hits[0])
-                        break
+    elif allowed:
+        lo, hi = allowed[0][0], allowed[-1][1]
+        for cat, frx in STRONG.items():
+            for m in frx.finditer(text, lo, hi):
+                if cat not in found and _inside(allowed, m.start()) and _cue_ok(cat, text, m):
+                    give(cat, m)
+        for cat, frx in WEAK.items():
+            ms = [m for m in frx.finditer(text, lo, hi) if _inside(allowed, m.start())]
+            if len(ms) >= 2:
+                give(cat, ms[0])
 
     if any(f.count is not None or f.gross_proceeds is not None for f in release.financings):
         give("financing", note="from the financings found")

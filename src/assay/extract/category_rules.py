@@ -148,6 +148,13 @@ _WEAK_STARTS = {
 }
 STRONG: dict[str, Folded] = {k: Folded(v.pattern, starts=_STARTS[k]) for k, v in _STRONG.items()}
 WEAK: dict[str, Folded] = {k: Folded(v.pattern, starts=_WEAK_STARTS[k]) for k, v in _WEAK.items()}
+# every start word -> the (kind, category) cues that may begin there; one scan of the body finds them all
+GATE_WORDS: dict[str, list[tuple[str, str]]] = {}
+for _kind, _starts in (("strong", _STARTS), ("weak", _WEAK_STARTS)):
+    for _cat, _words in _starts.items():
+        for _w in _words.split("|"):
+            GATE_WORDS.setdefault(_w, []).append((_kind, _cat))
+BODY_GATE = re.compile("|".join(sorted(GATE_WORDS, key=len, reverse=True)))
 
 BOILERPLATE_HEAD = re.compile(
     r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"

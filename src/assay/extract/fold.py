@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+_SHORT = 1000
+
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str | None:
@@ -69,11 +71,12 @@ class Folded:
     text is scanned once for those words and the branches are tried only there.
     """
 
-    __slots__ = ("ci", "gate", "parts")
+    __slots__ = ("ci", "gate", "parts", "whole")
 
     def __init__(self, rx: str, flags: int = 0, starts: str | None = None) -> None:
         flags &= ~re.IGNORECASE
         self.ci = re.compile(rx, flags | re.IGNORECASE)
+        self.whole = re.compile(lower_pattern(rx), flags)
         self.parts: list[tuple[re.Pattern[str], bool]] = []
         for b in branches(lower_pattern(rx)):
             word = b.startswith(r"\b")
@@ -86,6 +89,10 @@ class Folded:
         if low is None:
             yield from self.ci.finditer(text, pos, end)
             return
+        if end - pos <= _SHORT:
+            # a headline or a lead: one pass of the whole pattern costs less than setting up the branches
+            yield from _hits(self.whole, False, low, pos, end)
+            return
         if self.gate is not None:
             yield from self._gated(low, pos, end)
             return
@@ -95,6 +102,14 @@ class Folded:
             if m.start() >= last:
                 last = m.end()
                 yield m
+
+    def match_at(self, low: str, p: int, end: int) -> re.Match[str] | None:
+        """The first branch that matches the lower-cased text at ``p``."""
+        for rx, _word in self.parts:
+            m = rx.match(low, p, end)
+            if m is not None:
+                return m
+        return None
 
     def _gated(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         last = -1
