@@ -92,15 +92,15 @@ def extract(doc: Doc, release: Release) -> None:
             for kind, cat in GATE_WORDS[g.group()]:
                 if cat in found:
                     continue
-                m = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
-                if m is None:
+                cue = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
+                if cue is None:
                     continue
-                if kind == "strong" and _cue_ok(cat, text, m):
-                    give(cat, m)
+                if kind == "strong" and _cue_ok(cat, text, cue):
+                    give(cat, cue)
                 elif kind == "weak":
                     hits = weak.setdefault(cat, [])
-                    if not hits or m.start() >= hits[-1].end():
-                        hits.append(m)
+                    if not hits or cue.start() >= hits[-1].end():
+                        hits.append(cue)
                     if len(hits) >= 2:
                         give(cat, hits[0])
     elif allowed:
