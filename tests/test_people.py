@@ -112,6 +112,11 @@ CASES = [
         '"Jane Hill"\nJane Hill, President and CEO\n\n"It is a good day," said Jane Hill, President & CEO.',
         [("Jane Hill", "President and CEO", [])],
     ),
+    (
+        "Fox Lake Gold Appoints Karen Muir as Chief Executive Officer\n\nFox Lake Gold Corp. announces the "
+        "appointment of Karen Muir as Chief Executive Officer.",
+        [("Karen Muir", "Chief Executive Officer", [])],
+    ),
     # not people: companies, places, properties, methods, headings
     ('The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").', []),
     ("Grade interpolation was obtained by Inverse Distance Squared using hard boundaries.", []),

@@ -68,6 +68,10 @@ NOT_NAME = (
     Platinum Palladium Iron Rare Earth Graphite Forward Looking Cautionary Safe Harbour Harbor
     Disclaimer Neither Regulatory Approval Approvals God Lord Group Team Inc Ltd Corp Plc Llc Llp
     Limited Corporation Company Exchange Market Markets Venture Mr Mrs Ms Dr Prof Sir Madam Dear Sincerely Regards Yours
+    Announces Announce Appoints Appointed Reports Closes Completes Files Grants Intersects Receives Signs Acquires
+    Expands Commences Provides Welcomes Names Elects Adds Confirms Launches Begins Starts Enters Extends Increases
+    Updates Strengthens Hires Retains Engages Identifies Discovers Drills Hits Returns Intercepts Continues Approves
+    Says Joins Named Elected Promotes Promoted Resigns Retires Steps Congratulates Thanks Mourns Honours Honors
     Respectfully Signed Behalf Best Thank Thanks Welcome Congratulations Technology Technologies
     Process Plant Mill Facility Facilities Laboratory Lab Labs Method Methods Gram Grams Tonnes
     Tonne Ounces Ounce Metres Meters Feet Percent Total Totals Average New Old First Second Third
