@@ -125,6 +125,11 @@ HEADLINES = [
         "Maiden Mineral Resource Estimate at Koolan",
     ),
     (
+        "Fox Lake Gold\n\nFox Lake Gold Expands the Bear Creek Zone\n\nVANCOUVER, BC, April 2, 2024 /CNW/ - Fox Lake "
+        "Gold Corp. (TSXV: FOX) reports.",
+        "Fox Lake Gold Expands the Bear Creek Zone",
+    ),
+    (
         "PRESS RELEASE\nMarch 30, 2005\nFOR IMMEDIATE RELEASE\n·\nNorthern Zinc Reports 2004 Financial Results\n"
         'Northern Zinc Corporation ("TSX-NZC") announced today that it has filed its audited financial statements.',
         "Northern Zinc Reports 2004 Financial Results",

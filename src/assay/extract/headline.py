@@ -56,8 +56,9 @@ class Headline:
     end: int
 
 
-def find_headline(text: str, start: int, head_end: int) -> Headline | None:
-    """The headline among the lines of ``text[start:head_end]``."""
+def find_headline(text: str, start: int, head_end: int, issuer: str | None = None) -> Headline | None:
+    """The headline among the lines of ``text[start:head_end]`` (a line that is only ``issuer``'s name is none)."""
+    names = _name_forms(issuer)
     head = [p for p in _lines(text, start, head_end)]
     begin = 0
     for i, p in enumerate(head):
@@ -65,7 +66,7 @@ def find_headline(text: str, start: int, head_end: int) -> Headline | None:
             begin = i + 1
     for i in range(begin, len(head)):
         p = head[i]
-        if not is_title_like(p.text):
+        if not is_title_like(p.text) or _words_key(p.text) in names:
             continue
         a, b = _stripped(text, p)
         value = text[a:b]
@@ -77,6 +78,23 @@ def find_headline(text: str, start: int, head_end: int) -> Headline | None:
                 value = value + " " + nt
         return Headline(" ".join(value.split()), a, b)
     return None
+
+
+def _words_key(t: str) -> str:
+    return " ".join(_WORD.findall(t.lower()))
+
+
+def _name_forms(issuer: str | None) -> set[str]:
+    """The issuer's name with and without its legal suffix, as word keys."""
+    if not issuer:
+        return set()
+    forms = {_words_key(issuer)}
+    m = None
+    for m in LEGAL_SUFFIX_RE.finditer(issuer):
+        pass
+    if m is not None and m.start() > 0:
+        forms.add(_words_key(issuer[: m.start()]))
+    return forms
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
