@@ -89,11 +89,9 @@ def _name_forms(issuer: str | None) -> set[str]:
     if not issuer:
         return set()
     forms = {_words_key(issuer)}
-    m = None
-    for m in LEGAL_SUFFIX_RE.finditer(issuer):
-        pass
-    if m is not None and m.start() > 0:
-        forms.add(_words_key(issuer[: m.start()]))
+    suffixes = list(LEGAL_SUFFIX_RE.finditer(issuer))
+    if suffixes and suffixes[-1].start() > 0:
+        forms.add(_words_key(issuer[: suffixes[-1].start()]))
     return forms
 
 
