@@ -1,0 +1,313 @@
+"""Write one release's record into the tables, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from assay import __version__, model
+from assay.store import issuers, restate
+from assay.store.names import person_key, property_key
+from assay.store.schema import (
+    Category,
+    Check,
+    Fact,
+    Failure,
+    Financing,
+    Grade,
+    Intercept,
+    Listing,
+    Person,
+    PersonMention,
+    Property,
+    Release,
+    Resource,
+)
+
+_t: dict[str, Table] = {
+    m.__tablename__: m.__table__  # type: ignore[misc]
+    for m in (Category, Check, Failure, Fact, Financing, Grade, Intercept, Listing, Person, PersonMention)
+}
+_t.update({m.__tablename__: m.__table__ for m in (Property, Release, Resource)})  # type: ignore[misc]
+
+
+def _columns(record_type: type, table: str) -> tuple[str, ...]:
+    """Fields of a record type that have a column of the same name."""
+    return tuple(f.name for f in dataclasses.fields(record_type) if f.name in _t[table].c and f.name != "extras")
+
+
+FINANCING_FIELDS = _columns(model.Financing, "financings")
+RESOURCE_FIELDS = _columns(model.Resource, "resources")
+PROPERTY_CONCEPTS = frozenset({"exploration_expenditure", "capitalized_expenditure"})
+PROPERTY_EXTRAS = ("property", "project")
+GRAMS_PER_TONNE = {"g/t": 1.0, "ppm": 1.0, "ppb": 0.001, "oz/t": 34.285714}
+
+
+def _evidence(rec: model.Record, skip: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    rec.collect_evidence("", out)
+    return {k: x for k, x in out.items() if not (skip and k.startswith(skip))}
+
+
+def _value_evidence(x: model.Value[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    model._evidence(x, "value", out)
+    return out
+
+
+def _unmapped(rec: model.Record, mapped: tuple[str, ...]) -> dict[str, Any]:
+    """Plain values of a record's fields that have no column of their own."""
+    return {
+        f.name: model._plain(getattr(rec, f.name))
+        for f in dataclasses.fields(rec)  # type: ignore[arg-type]
+        if f.name not in mapped and f.name != "extras" and getattr(rec, f.name) is not None
+    }
+
+
+def _plain_extras(extras: dict[str, model.Value[Any]]) -> dict[str, Any]:
+    return {k: model._plain(x) for k, x in extras.items()}
+
+
+def _insert(conn: Connection, table: str, rows: list[dict[str, Any]], ids: bool = False) -> list[int]:
+    if not rows:
+        return []
+    t = _t[table]
+    if not ids:
+        conn.execute(insert(t), rows)
+        return []
+    return list(conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows).scalars())
+
+
+class _Properties:
+    """Property rows of one issuer, found or created by name."""
+
+    def __init__(self, conn: Connection, issuer_id: int | None) -> None:
+        self.conn = conn
+        self.issuer_id = issuer_id
+        self.cache: dict[str, int] = {}
+
+    def id(self, name: Any) -> int | None:
+        if not isinstance(name, str) or not name.strip():
+            return None
+        key = property_key(name)
+        if key in self.cache:
+            return self.cache[key]
+        t = _t["properties"]
+        found = self.conn.execute(
+            select(t.c.id).where(t.c.key == key, t.c.issuer_id == self.issuer_id)
+            if self.issuer_id is not None
+            else select(t.c.id).where(t.c.key == key, t.c.issuer_id.is_(None))
+        ).scalar()
+        if found is None:
+            found = self.conn.execute(
+                insert(t).values(issuer_id=self.issuer_id, name=name.strip(), key=key).returning(t.c.id)
+            ).scalar_one()
+        self.cache[key] = found
+        return found
+
+
+def _people(conn: Connection, release_id: int, issuer_id: int | None, people: list[model.Person]) -> None:
+    t = _t["people"]
+    mentions = []
+    for i, p in enumerate(people):
+        name = str(p.name.value)
+        key = person_key(name)
+        role = model.val(p.role)
+        person_id = None
+        if issuer_id is not None:
+            person_id = conn.execute(select(t.c.id).where(t.c.issuer_id == issuer_id, t.c.key == key)).scalar()
+        if person_id is None:
+            person_id = conn.execute(
+                insert(t).values(issuer_id=issuer_id, name=name, key=key, role=role).returning(t.c.id)
+            ).scalar_one()
+        elif role:
+            conn.execute(update(t).where(t.c.id == person_id).values(role=role))
+        mentions.append(
+            {
+                "release_id": release_id,
+                "person_id": person_id,
+                "idx": i,
+                "name": name,
+                "role": role,
+                "designations": [model.val(d) for d in p.designations],
+                "evidence": _evidence(p),
+            }
+        )
+    _insert(conn, "person_mentions", mentions)
+
+
+def _gram_metres(value: float, unit: str, length: float | None) -> tuple[float | None, float | None]:
+    factor = GRAMS_PER_TONNE.get(unit.strip().lower())
+    if factor is None:
+        return None, None
+    gpt = value * factor
+    return gpt, (gpt * length if length is not None else None)
+
+
+def _intercepts(
+    conn: Connection, release_id: int, issuer_id: int | None, items: list[model.Intercept], props: _Properties
+) -> None:
+    rows = []
+    for i, x in enumerate(items):
+        prop = next((model.val(x.extras[k]) for k in PROPERTY_EXTRAS if k in x.extras), None)
+        rows.append(
+            {
+                "release_id": release_id,
+                "issuer_id": issuer_id,
+                "property_id": props.id(prop),
+                "idx": i,
+                "hole": model.val(x.hole),
+                "from_m": model.val(x.from_m),
+                "to_m": model.val(x.to_m),
+                "length_m": model.val(x.length_m),
+                "parent_idx": x.parent,
+                "extras": _plain_extras(x.extras),
+                "evidence": _evidence(x, skip="grades["),
+            }
+        )
+    ids = _insert(conn, "intercepts", rows, ids=True)
+    grades = []
+    for intercept_id, x in zip(ids, items, strict=True):
+        length = model.val(x.length_m)
+        for j, g in enumerate(x.grades):
+            value, unit = float(g.value.value), str(g.unit.value)
+            gpt, gm = _gram_metres(value, unit, length)
+            grades.append(
+                {
+                    "intercept_id": intercept_id,
+                    "release_id": release_id,
+                    "idx": j,
+                    "value": value,
+                    "unit": unit,
+                    "commodity": str(g.commodity.value),
+                    "grade_gpt": gpt,
+                    "gram_metres": gm,
+                    "evidence": _evidence(g),
+                }
+            )
+    _insert(conn, "grades", grades)
+
+
+def _facts(
+    conn: Connection, release_id: int, issuer_id: int | None, facts: list[model.Fact], props: _Properties
+) -> list[int]:
+    rows = [
+        {
+            "release_id": release_id,
+            "issuer_id": issuer_id,
+            "property_id": props.id(model.val(f.item)) if model.val(f.concept) in PROPERTY_CONCEPTS else None,
+            "idx": i,
+            "concept": f.concept.value,
+            "item": model.val(f.item),
+            "value": float(f.value.value),
+            "currency": model.val(f.currency),
+            "period_end": model.val(f.period_end),
+            "period_months": model.val(f.period_months),
+            "label": model.val(f.label),
+            "parent_idx": f.parent,
+            "evidence": _evidence(f),
+        }
+        for i, f in enumerate(facts)
+    ]
+    return _insert(conn, "facts", rows, ids=True)
+
+
+def write(conn: Connection, release: model.Release, text: str, now: dt.datetime | None = None) -> int:
+    """Insert ``release`` (read from ``text``) and every row of its record; the new release's id."""
+    name = model.val(release.issuer)
+    date = model.val(release.release_date)
+    listings = tuple((str(x.exchange.value), str(x.symbol.value)) for x in release.listings)
+    who = issuers.IssuerFacts(
+        name=name,
+        listings=listings,
+        former_names=issuers.former_names(text, name),
+        release_date=date,
+    )
+    issuer_id = issuers.resolve(conn, who)
+    categories = [str(c.value) for c in release.categories]
+    release_id = conn.execute(
+        insert(_t["releases"])
+        .values(
+            sha256=release.source.sha256,
+            issuer_id=issuer_id,
+            issuer_name=name,
+            release_date=date,
+            headline=model.val(release.headline),
+            path=release.source.path,
+            format=release.source.format,
+            chars=release.source.chars,
+            categories=categories,
+            record=release.to_dict(),
+            text=text,
+            assay_version=__version__,
+            ingested_at=now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        )
+        .returning(_t["releases"].c.id)
+    ).scalar_one()
+    base = {"release_id": release_id}
+    owned = {**base, "issuer_id": issuer_id}
+    _insert(
+        conn,
+        "categories",
+        [
+            {**base, "category": c, "evidence": _value_evidence(x)}
+            for c, x in zip(categories, release.categories, strict=True)
+        ],
+    )
+    _insert(
+        conn,
+        "listings",
+        [
+            {**owned, "idx": i, "exchange": e, "symbol": s, "evidence": _evidence(x)}
+            for i, ((e, s), x) in enumerate(zip(listings, release.listings, strict=True))
+        ],
+    )
+    _people(conn, release_id, issuer_id, release.people)
+    props = _Properties(conn, issuer_id)
+    _insert(
+        conn,
+        "financings",
+        [
+            {
+                **owned,
+                "idx": i,
+                **{k: model.val(getattr(f, k)) for k in FINANCING_FIELDS},
+                "extras": {**_unmapped(f, FINANCING_FIELDS), **_plain_extras(f.extras)},
+                "evidence": _evidence(f),
+            }
+            for i, f in enumerate(release.financings)
+        ],
+    )
+    fact_ids = _facts(conn, release_id, issuer_id, release.facts, props)
+    _intercepts(conn, release_id, issuer_id, release.intercepts, props)
+    _insert(
+        conn,
+        "resources",
+        [
+            {**owned, "idx": i, **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS}, "evidence": _evidence(r)}
+            for i, r in enumerate(release.resources)
+        ],
+    )
+    checks = [
+        {
+            **base,
+            "name": c.name,
+            "ok": c.ok,
+            "about": c.about,
+            "expected": c.expected,
+            "found": c.found,
+            "parts": list(c.parts),
+            "detail": c.detail,
+            "fact_id": None,
+            "other_fact_id": None,
+        }
+        for c in release.checks
+    ]
+    checks += restate.compare(conn, release_id, issuer_id, fact_ids)
+    _insert(conn, "checks", checks)
+    if release.source.path:
+        conn.execute(delete(_t["failures"]).where(_t["failures"].c.path == release.source.path))
+    return release_id
