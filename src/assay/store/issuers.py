@@ -129,9 +129,7 @@ def resolve(conn: Connection, facts: IssuerFacts) -> int | None:
     for former in facts.former_names:
         _add_name(conn, issuer_id, former, former=True)
     known = set(
-        conn.execute(select(_tickers.c.exchange, _tickers.c.symbol).where(_tickers.c.issuer_id == issuer_id))
-        .tuples()
-        .all()
+        conn.execute(select(_tickers.c.exchange, _tickers.c.symbol).where(_tickers.c.issuer_id == issuer_id)).all()
     )
     new = [
         {"issuer_id": issuer_id, "exchange": e, "symbol": s}

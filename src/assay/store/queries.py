@@ -170,14 +170,14 @@ def issuers(conn: Connection, name: str | None = None) -> list[Row]:
 
 def _count_by(conn: Connection, table: Any, ids: list[int]) -> dict[int, int]:
     q = select(table.c.issuer_id, func.count()).where(table.c.issuer_id.in_(ids)).group_by(table.c.issuer_id)
-    return {k: n for k, n in conn.execute(q).tuples()}
+    return {k: n for k, n in conn.execute(q)}
 
 
 def _counts(conn: Connection, table: Any, release_ids: list[int]) -> dict[int, int]:
     if not release_ids:
         return {}
     q = select(table.c.release_id, func.count()).where(table.c.release_id.in_(release_ids)).group_by(table.c.release_id)
-    return {k: n for k, n in conn.execute(q).tuples()}
+    return {k: n for k, n in conn.execute(q)}
 
 
 def releases(
@@ -217,7 +217,7 @@ def _counts_where(conn: Connection, release_ids: list[int], cond: Any) -> dict[i
         .where(_check.c.release_id.in_(release_ids), cond)
         .group_by(_check.c.release_id)
     )
-    return {k: n for k, n in conn.execute(q).tuples()}
+    return {k: n for k, n in conn.execute(q)}
 
 
 FINANCING_COLUMNS = (
