@@ -90,7 +90,7 @@ class _Text:
         return "".join(self.parts)
 
 
-def generate(i: int, *, restated: bool = False, filler: int = 9) -> tuple[str, Release]:
+def generate(i: int, *, restated: bool = False, filler: int = 9) -> tuple[Release, str]:
     """Release ``i``: a quarter's results, a closed placement and a drill hole.
 
     ``restated`` reports the comparative quarter's loss 10 % higher than the
@@ -215,4 +215,4 @@ def generate(i: int, *, restated: bool = False, filler: int = 9) -> tuple[str, R
             )
         ],
     )
-    return text, release
+    return release, text

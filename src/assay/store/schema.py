@@ -283,3 +283,18 @@ class Failure(Base):
 
 
 TABLES = list(Base.metadata.sorted_tables)
+
+
+SEARCH_OBJECTS = ("release_search",)
+
+
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Whether a database object is described by these models (for Alembic's
+    comparisons): the full-text objects the migrations add by hand are not."""
+    if type_ == "table" and name is not None and name.startswith(SEARCH_OBJECTS):
+        return False
+    return not (type_ == "column" and name == "search" and parent_names.get("table_name") == "releases")
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    return not (type_ == "index" and name == "ix_releases_search")

@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 
-from assay.store.schema import Base
-
-FTS_OBJECTS = ("release_search",)
-
-
-def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
-    """Leave out the full-text objects the migrations add by hand."""
-    if type_ == "table" and name is not None and name.startswith(FTS_OBJECTS):
-        return False
-    return not (type_ == "column" and name == "search" and parent_names.get("table_name") == "releases")
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    return not (type_ == "index" and name == "ix_releases_search")
+from assay.store.schema import Base, include_name, include_object
 
 
 def run() -> None:
