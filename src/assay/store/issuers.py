@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from assay.store.names import company_key, is_upper
+from assay.store.names import company_key, has_legal_suffix, is_upper
 from assay.store.schema import Issuer, IssuerName, IssuerTicker, Release
 
 _issuers = Issuer.__table__
@@ -44,19 +44,30 @@ class IssuerFacts:
 
 
 def former_names(text: str, name: str | None) -> tuple[str, ...]:
-    """Former names the release gives for ``name`` ("X Corp. (formerly Y Inc.)")."""
+    """Former names the release gives for ``name`` ("X Corp. (formerly Y Inc.)").
+
+    A former name counts when it follows the issuer's name directly, or
+    when it is a company's name (with a legal suffix) stated shortly after
+    the issuer's name; "the Bishop claims (formerly the Jasper claims)" is
+    no name of the issuer.
+    """
     if not name:
         return ()
-    head = company_key(name).split(" ")[0].lower()
+    key = company_key(name)
+    head = key.split(" ")[0].lower()
     if not head:
         return ()
     lowered = text.lower()
+    written = name.lower().rstrip(".")
     found: list[str] = []
     for m in _FORMERLY.finditer(text):
         before = lowered[max(0, m.start() - _NEAR) : m.start()]
         candidate = m.group(1).strip(" ,.'\"")
-        key = company_key(candidate)
-        if head in before and key and key != company_key(name) and candidate not in found:
+        ckey = company_key(candidate)
+        if not ckey or ckey == key or candidate in found or head not in before:
+            continue
+        adjacent = before.rstrip(" (,").rstrip(".").endswith(written)
+        if adjacent or has_legal_suffix(candidate):
             found.append(candidate)
     return tuple(found)
 

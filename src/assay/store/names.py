@@ -30,6 +30,12 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+def has_legal_suffix(name: str) -> bool:
+    """Whether a name ends with a legal form (Inc., Ltd., Corp., ...)."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in LEGAL_SUFFIXES
+
+
 def person_key(name: str) -> str:
     """``"David G. Watkinson"`` → ``"DAVID G WATKINSON"``."""
     return " ".join(_words(name))
