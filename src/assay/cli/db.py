@@ -91,14 +91,43 @@ def _json_default(x: Any) -> Any:
     raise TypeError(f"not JSON: {type(x).__name__}")
 
 
+TABLE_COLUMNS = {
+    "issuers": ["id", "name", "listings", "releases", "first", "last", "people", "properties"],
+    "releases": ["release", "release_date", "issuer", "headline", "financings", "facts", "intercepts", "failed_checks"],
+    "financings": [
+        "release_date",
+        "issuer",
+        "status",
+        "tranche",
+        "security",
+        "count",
+        "price",
+        "currency",
+        "gross_proceeds",
+        "warrant_exercise_price",
+        "warrant_term_months",
+    ],
+    "matching releases": ["release", "release_date", "issuer", "snippet"],
+}
+WIDTH_OFF_TERMINAL = 200
+
+
 def emit(rows: list[Row], fmt: str, out: Path | None, title: str) -> None:
-    """Rows as a table, CSV, JSON or Parquet, on stdout or into ``out``."""
+    """Rows as a table, CSV, JSON or Parquet, on stdout or into ``out``.
+
+    A table shows the main columns (all of them for facts and intercepts);
+    CSV, JSON and Parquet give every column.
+    """
     if fmt == "table":
-        console = Console(highlight=False, file=out.open("w", encoding="utf-8") if out else None)
+        file = out.open("w", encoding="utf-8") if out else None
+        tty = file is None and sys.stdout.isatty()
+        console = Console(highlight=False, file=file, width=None if tty else WIDTH_OFF_TERMINAL)
         if rows:
-            console.print(records_table(f"{title} ({len(rows)})", rows))
+            console.print(records_table(f"{title} ({len(rows)})", rows, TABLE_COLUMNS.get(title)))
         else:
             console.print(f"no {title}")
+        if file is not None:
+            file.close()
         return
     if fmt == "json":
         text = json.dumps(rows, indent=1, ensure_ascii=False, default=_json_default) + "\n"
