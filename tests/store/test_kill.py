@@ -15,9 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from assay.store import Store
+from assay.store.schema import Release as ReleaseRow
 
 N = 1000
 KILL_AFTER = 150
@@ -27,6 +28,7 @@ SCRIPT = f"""
 import sys
 sys.path.insert(0, {str(TESTS)!r})
 from assay.store import Store
+from assay.store.schema import Release as ReleaseRow
 from releasegen import generate
 with Store(sys.argv[1]) as store:
     for i in range({N}):
@@ -46,7 +48,7 @@ def _ingest(url: str) -> subprocess.Popen[bytes]:
 def _assert_whole(store: Store) -> int:
     """Every stored release has exactly the rows its record holds; the number of releases."""
     with store.engine.connect() as conn:
-        records = conn.execute(text("SELECT id, record FROM releases")).all()
+        records = conn.execute(select(ReleaseRow.id, ReleaseRow.record)).all()
         tables = ("financings", "facts", "intercepts", "listings", "person_mentions", "categories", "grades", "checks")
         rows = {
             t: dict(conn.execute(text(f"SELECT release_id, count(*) FROM {t} GROUP BY release_id")).all())

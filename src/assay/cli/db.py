@@ -17,13 +17,14 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy.exc import SQLAlchemyError
 
 from assay.cli import main
-from assay.cli.common import EXIT_OK, EXIT_SOME_FAILED, progress, report_error
+from assay.cli.common import EXIT_OK, EXIT_SOME_FAILED, err_console, report_error
 from assay.output.table import records_table
 from assay.read import DEFAULT_MAX_BYTES, expand_paths
-from assay.store import Outcome, Row, Store, UnknownIssuer
+from assay.store import Row, Store, UnknownIssuer
 from assay.store.export import write_rows
 from assay.store.url import display_url, resolve_url
 
@@ -335,6 +336,7 @@ def export_command(out_dir: Path, formats: tuple[str, ...], db_url: str | None) 
 @click.option(
     "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse input files larger than this."
 )
+@click.option("--jobs", type=int, default=None, help="Processes extracting releases [default: one per CPU].")
 @click.option(
     "--progress/--no-progress",
     "show_progress",
@@ -342,7 +344,12 @@ def export_command(out_dir: Path, formats: tuple[str, ...], db_url: str | None) 
     help="Show a progress bar (default: when stderr is a terminal).",
 )
 def ingest_command(
-    paths: tuple[str, ...], db_url: str | None, replace: bool, max_bytes: int, show_progress: bool | None
+    paths: tuple[str, ...],
+    db_url: str | None,
+    replace: bool,
+    max_bytes: int,
+    jobs: int | None,
+    show_progress: bool | None,
 ) -> None:
     """Read, extract and store the releases in PATHS (files, directories, globs).
 
@@ -356,23 +363,17 @@ def ingest_command(
       assay ingest samples/
       assay ingest news/ --db postgresql://localhost/assay
     """
-    files = list(expand_paths(paths))
-    with opened(db_url) as store:
-        failed: list[tuple[str, str]] = []
-        stored = present = 0
-        for path in progress(files, len(files), "ingesting", show_progress):
-            for r in store.ingest_file(path, replace=replace):
-                if r.outcome is Outcome.FAILED:
-                    failed.append((str(r.path), r.reason or "failed"))
-                elif r.outcome is Outcome.PRESENT:
-                    present += 1
-                else:
-                    stored += 1
+    files = [str(p) for p in expand_paths(paths)]
+    show = sys.stderr.isatty() if show_progress is None else show_progress
+    with opened(db_url) as store, _bar(show and len(files) > 1, len(files)) as advance:
+        report = store.ingest(files, replace=replace, max_bytes=max_bytes, each=lambda _p, _r: advance(), jobs=jobs)
         counts = store.counts()
         where = display_url(store.url)
-    parts = [f"{stored} release(s) stored", f"{present} already present"]
-    if failed:
-        parts.append(f"{len(failed)} failed")
+    parts = [f"{report.stored} release(s) stored", f"{report.present} already present"]
+    if report.replaced:
+        parts.append(f"{report.replaced} replaced")
+    if report.failures:
+        parts.append(f"{len(report.failures)} failed")
     click.echo(", ".join(parts) + f" in {where}", err=True)
     click.echo(
         f"the database holds {counts['issuers']} issuer(s), {counts['releases']} release(s), "
@@ -380,9 +381,27 @@ def ingest_command(
         + (f"; {counts['restatements']} possible restatement(s)" if counts["restatements"] else ""),
         err=True,
     )
-    for path, reason in failed:
-        report_error(f"{path}: {reason}")
-    sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    for r in report.failures:
+        report_error(f"{r.path}: {r.reason}")
+    sys.exit(EXIT_SOME_FAILED if report.failures else EXIT_OK)
+
+
+@contextmanager
+def _bar(show: bool, total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr; yields the function that advances it by one file."""
+    if not show:
+        yield lambda: None
+        return
+    columns = (
+        TextColumn("[bold]ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task("ingesting", total=total)
+        yield lambda: bar.advance(task)
 
 
 for _command in (

@@ -28,6 +28,7 @@ from assay.store import export as _export
 from assay.store import ingest as _ingest
 from assay.store import queries, search
 from assay.store.ingest import Outcome, Report, Result
+from assay.store.known import Known
 from assay.store.queries import DateArg, Row, UnknownIssuer
 from assay.store.url import display_url, resolve_url
 
@@ -42,6 +43,7 @@ class Store:
         self.engine: Engine = _engine.create(url)
         if migrate:
             _engine.migrate(self.engine)
+        self._known = Known()
 
     def __enter__(self) -> Store:
         return self
@@ -65,17 +67,24 @@ class Store:
         paths: Iterable[str | os.PathLike[str]],
         replace: bool = False,
         max_bytes: int = DEFAULT_MAX_BYTES,
-        each: Callable[[Path, list[Result]], None] | None = None,
+        each: Callable[[str, list[Result]], None] | None = None,
+        jobs: int | None = None,
     ) -> Report:
-        """Read, extract and store every release in ``paths``."""
-        return _ingest.ingest(self.engine, paths, replace=replace, max_bytes=max_bytes, each=each)
+        """Read, extract and store every release in ``paths`` (files, directories, globs).
+
+        ``each(path, results)`` is called after each file; ``jobs`` worker
+        processes extract while this one stores (default: one per CPU).
+        """
+        return _ingest.ingest(
+            self.engine, self._known, paths, replace=replace, max_bytes=max_bytes, each=each, jobs=jobs
+        )
 
     def ingest_file(self, path: str | os.PathLike[str], replace: bool = False) -> list[Result]:
-        return _ingest.ingest_file(self.engine, path, replace=replace)
+        return _ingest.ingest_file(self.engine, path, self._known, replace=replace)
 
     def add(self, release: Release, text: str, replace: bool = False) -> Outcome:
         """Store an extracted release (``text`` is what it was read from)."""
-        return _ingest.store_release(self.engine, release, text, replace=replace)
+        return _ingest.store_release(self.engine, release, text, self._known, replace=replace)
 
     # queries
     def _q(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from assay.model import Release
 from assay.pipeline import extract_document
 from assay.read import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
 from assay.store import writer
+from assay.store.known import Known
 from assay.store.schema import Failure
 from assay.store.schema import Release as ReleaseRow
 
@@ -69,21 +72,44 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def store_release(engine: Engine, release: Release, text: str, replace: bool = False) -> Outcome:
-    """Store one release in one transaction (all its rows, or none)."""
+_BY_HASH = select(_releases.c.id).where(_releases.c.sha256 == bindparam("sha"))
+_DELETE = delete(_releases).where(_releases.c.id == bindparam("release_id"))
+
+
+def store_release(engine: Engine, release: Release, text: str, known: Known, replace: bool = False) -> Outcome:
+    """Store one release in one transaction (all its rows, or none).
+
+    A conflict with another process storing the same issuer or release at
+    the same time is retried once, with what is known read again.
+    """
+    for attempt in (1, 2):
+        try:
+            return _store(engine, release, text, known, replace)
+        except IntegrityError:
+            known.clear()
+            if attempt == 2:
+                raise
+        except BaseException:
+            known.clear()
+            raise
+    raise AssertionError("unreachable")
+
+
+def _store(engine: Engine, release: Release, text: str, known: Known, replace: bool) -> Outcome:
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        existing = conn.execute(select(_releases.c.id).where(_releases.c.sha256 == release.source.sha256)).scalar()
+        existing = conn.execute(_BY_HASH, {"sha": release.source.sha256}).scalar()
         if existing is not None:
             if not replace:
                 return Outcome.PRESENT
-            conn.execute(delete(_releases).where(_releases.c.id == existing))
-        writer.write(conn, release, text, _now())
+            conn.execute(_DELETE, {"release_id": existing})
+            known.clear()  # the people and properties of the release may be gone
+        writer.write(conn, release, text, known, _now())
     return Outcome.REPLACED if existing is not None else Outcome.STORED
 
 
 def is_stored(engine: Engine, sha256: str) -> bool:
     with engine.connect() as conn:
-        return conn.execute(select(_releases.c.id).where(_releases.c.sha256 == sha256)).first() is not None
+        return conn.execute(_BY_HASH, {"sha": sha256}).first() is not None
 
 
 def record_failure(engine: Engine, path: str, reason: str) -> None:
@@ -96,52 +122,127 @@ def record_failure(engine: Engine, path: str, reason: str) -> None:
             conn.execute(update(_failures).where(_failures.c.id == found).values(reason=reason, failed_at=_now()))
 
 
-def ingest_file(
-    engine: Engine, path: str | os.PathLike[str], replace: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
-) -> list[Result]:
-    """Read, extract and store the releases of one file."""
-    name = str(path)
+# What reading and extracting one file gave: per release, the release and its
+# text, or the hash of one already stored, or why it failed.
+Extracted = list[tuple[str, Any]]
+
+_skip: frozenset[str] = frozenset()
+
+
+def _never(_sha256: str) -> bool:
+    return False
+
+
+def read_and_extract(path: str, max_bytes: int, skip: Callable[[str], bool] = _never) -> Extracted:
+    """The releases of the file at ``path``, extracted (those whose hash ``skip`` accepts are not)."""
     try:
         documents = read_path(path, max_bytes=max_bytes)
     except ReadError as e:
-        record_failure(engine, name, e.reason)
-        return [Result(name, Outcome.FAILED, reason=e.reason)]
-    results = []
+        return [("failed", (None, e.reason))]
+    out: Extracted = []
     for doc in documents:
-        if not replace and is_stored(engine, doc.sha256):
-            results.append(Result(name, Outcome.PRESENT, doc.sha256))
+        if skip(doc.sha256):
+            out.append(("present", doc.sha256))
             continue
         try:
-            release = extract_document(doc)
+            out.append(("release", (extract_document(doc), doc.text)))
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the batch
-            reason = f"extraction failed ({type(e).__name__}: {e})"
-            record_failure(engine, name, reason)
-            results.append(Result(name, Outcome.FAILED, doc.sha256, reason))
+            out.append(("failed", (doc.sha256, f"extraction failed ({type(e).__name__}: {e})")))
+    return out
+
+
+def _init_worker(skip: frozenset[str]) -> None:
+    global _skip
+    _skip = skip
+
+
+def _worker(args: tuple[str, int]) -> tuple[str, Extracted]:
+    return args[0], read_and_extract(args[0], args[1], _skip.__contains__)
+
+
+def store_extracted(engine: Engine, known: Known, path: str, extracted: Extracted, replace: bool) -> list[Result]:
+    """Store what :func:`read_and_extract` gave, one transaction per release."""
+    results = []
+    for kind, payload in extracted:
+        if kind == "present":
+            results.append(Result(path, Outcome.PRESENT, payload))
             continue
+        if kind == "failed":
+            sha, reason = payload
+            record_failure(engine, path, reason)
+            results.append(Result(path, Outcome.FAILED, sha, reason))
+            continue
+        release, text = payload
         try:
-            outcome = store_release(engine, release, doc.text, replace=replace)
+            outcome = store_release(engine, release, text, known, replace=replace)
         except Exception as e:  # noqa: BLE001 - the release's transaction is rolled back; the batch goes on
             reason = f"could not be stored ({type(e).__name__}: {e})"
-            record_failure(engine, name, reason)
-            results.append(Result(name, Outcome.FAILED, doc.sha256, reason))
+            record_failure(engine, path, reason)
+            results.append(Result(path, Outcome.FAILED, release.source.sha256, reason))
             continue
-        results.append(Result(name, outcome, doc.sha256))
+        results.append(Result(path, outcome, release.source.sha256))
     return results
+
+
+def stored_hashes(engine: Engine) -> frozenset[str]:
+    with engine.connect() as conn:
+        return frozenset(conn.execute(select(_releases.c.sha256)).scalars())
+
+
+def ingest_file(
+    engine: Engine,
+    path: str | os.PathLike[str],
+    known: Known,
+    replace: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Result]:
+    """Read, extract and store the releases of one file."""
+    name = str(path)
+    extracted = read_and_extract(name, max_bytes)
+    skip = [
+        ("present", payload[1].source.sha256)
+        if kind == "release" and not replace and is_stored(engine, payload[1].source.sha256)
+        else (kind, payload)
+        for kind, payload in extracted
+    ]
+    return store_extracted(engine, known, name, skip, replace)
+
+
+PARALLEL_FROM = 32  # files; fewer are read and extracted in this process
 
 
 def ingest(
     engine: Engine,
+    known: Known,
     paths: Iterable[str | os.PathLike[str]],
     replace: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    each: Callable[[Path, list[Result]], None] | None = None,
+    each: Callable[[str, list[Result]], None] | None = None,
+    jobs: int | None = None,
 ) -> Report:
-    """Ingest every release in ``paths`` (files, directories, globs)."""
+    """Ingest every release in ``paths`` (files, directories, globs).
+
+    With ``jobs`` > 1 (default: one per CPU) and enough files, worker
+    processes read and extract while this process stores, in input order.
+    Releases already stored are not extracted again (unless ``replace``).
+    """
+    files = [str(p) for p in expand_paths(paths)]
+    workers = min(jobs or os.cpu_count() or 1, 8)
+    skip = frozenset() if replace else stored_hashes(engine)
     report = Report()
-    for path in expand_paths(paths):
-        results = ingest_file(engine, path, replace=replace, max_bytes=max_bytes)
+
+    def stored(path: str, extracted: Extracted) -> None:
+        results = store_extracted(engine, known, path, extracted, replace)
         for r in results:
             report.add(r)
         if each is not None:
             each(path, results)
+
+    if workers < 2 or len(files) < PARALLEL_FROM:
+        for f in files:
+            stored(f, read_and_extract(f, max_bytes, skip.__contains__))
+        return report
+    with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
+        for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in files], chunksize=4):
+            stored(path, extracted)
     return report

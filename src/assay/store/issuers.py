@@ -15,8 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
+from assay.store.known import Known
 from assay.store.names import company_key, has_legal_suffix, is_upper
 from assay.store.schema import Issuer, IssuerName, IssuerTicker, Release
 
@@ -72,83 +73,67 @@ def former_names(text: str, name: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _by_key(conn: Connection, key: str) -> int | None:
-    return conn.execute(select(_names.c.issuer_id).where(_names.c.key == key)).scalar()
+_NEW_ISSUER = insert(_issuers).returning(_issuers.c.id)
+_RENAME = update(_issuers).where(_issuers.c.id == bindparam("issuer_id")).values(name=bindparam("new_name"))
+_NEW_NAME = insert(_names)
+_NEW_TICKER = insert(_tickers)
 
 
-def _by_listing(conn: Connection, listings: tuple[tuple[str, str], ...]) -> int | None:
-    for exchange, symbol in listings:
-        ids = (
-            conn.execute(
-                select(_tickers.c.issuer_id).where(_tickers.c.exchange == exchange, _tickers.c.symbol == symbol)
-            )
-            .scalars()
-            .all()
-        )
+def _by_listing(known: Known, listings: tuple[tuple[str, str], ...]) -> int | None:
+    for listing in listings:
+        ids = known.tickers.get(listing, set())
         if len(ids) == 1:
-            return ids[0]
+            return next(iter(ids))
     return None
 
 
-def _add_name(conn: Connection, issuer_id: int, name: str, former: bool) -> None:
-    key = company_key(name)
-    if key and _by_key(conn, key) is None:
-        conn.execute(insert(_names).values(issuer_id=issuer_id, name=name, key=key, former=former))
-
-
-def _latest_date(conn: Connection, issuer_id: int) -> dt.date | None:
-    return conn.execute(select(func.max(_releases.c.release_date)).where(_releases.c.issuer_id == issuer_id)).scalar()
-
-
-def _display_name(conn: Connection, issuer_id: int, facts: IssuerFacts) -> None:
+def _display_name(conn: Connection, known: Known, issuer_id: int, facts: IssuerFacts) -> None:
     """Show the issuer under the name of its latest release, as written in
     mixed case when a release gives it so (a letterhead is often capitals)."""
     if not facts.name:
         return
-    current = conn.execute(select(_issuers.c.name).where(_issuers.c.id == issuer_id)).scalar_one()
-    latest = _latest_date(conn, issuer_id)
+    current = known.display[issuer_id]
+    latest = known.latest.get(issuer_id)
     newer = latest is None or (facts.release_date is not None and facts.release_date >= latest)
-    same = company_key(current) == company_key(facts.name)
-    if same:
+    if company_key(current) == company_key(facts.name):
         better = is_upper(current) and not is_upper(facts.name)
     else:
-        better = newer or _by_key(conn, company_key(current)) is None
+        better = newer or company_key(current) not in known.names
     if better:
-        conn.execute(update(_issuers).where(_issuers.c.id == issuer_id).values(name=facts.name))
+        conn.execute(_RENAME, {"issuer_id": issuer_id, "new_name": facts.name})
+        known.display[issuer_id] = facts.name
 
 
-def resolve(conn: Connection, facts: IssuerFacts) -> int | None:
+def resolve(conn: Connection, facts: IssuerFacts, known: Known) -> int | None:
     """The id of the release's issuer, created or extended as needed."""
     key = company_key(facts.name) if facts.name else ""
-    issuer_id = _by_key(conn, key) if key else None
+    issuer_id = known.names.get(key) if key else None
     if issuer_id is None:
-        for former in facts.former_names:
-            issuer_id = _by_key(conn, company_key(former))
-            if issuer_id is not None:
-                break
+        issuer_id = next((known.names[k] for k in map(company_key, facts.former_names) if k in known.names), None)
     if issuer_id is None and facts.listings:
-        issuer_id = _by_listing(conn, facts.listings)
+        issuer_id = _by_listing(known, facts.listings)
     if issuer_id is None:
         if not key and not facts.listings:
             return None
         placeholder = facts.name or ":".join(facts.listings[0])
-        issuer_id = conn.execute(insert(_issuers).values(name=placeholder).returning(_issuers.c.id)).scalar_one()
+        issuer_id = conn.execute(_NEW_ISSUER, {"name": placeholder}).scalar_one()
+        known.display[issuer_id] = placeholder
     else:
-        _display_name(conn, issuer_id, facts)
-    if facts.name:
-        _add_name(conn, issuer_id, facts.name, former=False)
-    for former in facts.former_names:
-        _add_name(conn, issuer_id, former, former=True)
-    known = set(
-        conn.execute(select(_tickers.c.exchange, _tickers.c.symbol).where(_tickers.c.issuer_id == issuer_id)).all()
-    )
-    new = [
-        {"issuer_id": issuer_id, "exchange": e, "symbol": s}
-        for e, s in dict.fromkeys(facts.listings)
-        if (e, s) not in known
-    ]
-    if new:
-        conn.execute(insert(_tickers), new)
+        _display_name(conn, known, issuer_id, facts)
+    names = [(facts.name, False)] if facts.name else []
+    names += [(f, True) for f in facts.former_names]
+    for name, former in names:
+        k = company_key(name)
+        if k and k not in known.names:
+            conn.execute(_NEW_NAME, {"issuer_id": issuer_id, "name": name, "key": k, "former": former})
+            known.names[k] = issuer_id
+    for listing in dict.fromkeys(facts.listings):
+        holders = known.tickers.setdefault(listing, set())
+        if issuer_id not in holders:
+            conn.execute(_NEW_TICKER, {"issuer_id": issuer_id, "exchange": listing[0], "symbol": listing[1]})
+            holders.add(issuer_id)
+    if facts.release_date is not None and facts.release_date > known.latest.get(issuer_id, dt.date.min):
+        known.latest[issuer_id] = facts.release_date
     return issuer_id
 
 

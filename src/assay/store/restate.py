@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from assay.check.tolerance import agrees
 from assay.store.schema import Fact, Release
@@ -41,55 +41,63 @@ def _norm(s: Any) -> str | None:
     return s.strip().lower() if isinstance(s, str) else s
 
 
-def compare(conn: Connection, release_id: int, issuer_id: int | None, fact_ids: list[int]) -> list[dict[str, Any]]:
-    """Check rows comparing the release's facts with the same facts of other releases."""
-    if issuer_id is None or not fact_ids:
+_cols = (_facts.c.id, _facts.c.concept, _facts.c.item, _facts.c.value, _facts.c.currency)
+_cols += (_facts.c.period_end, _facts.c.period_months)
+_SAME_PERIODS = (
+    select(*_cols, _releases.c.sha256, _releases.c.release_date)
+    .join(_releases, _releases.c.id == _facts.c.release_id)
+    .where(
+        _facts.c.issuer_id == bindparam("issuer_id"),
+        _facts.c.release_id != bindparam("release_id"),
+        _facts.c.concept.in_(bindparam("concepts", expanding=True)),
+        _facts.c.period_end.in_(bindparam("ends", expanding=True)),
+    )
+    .order_by(_facts.c.id)
+)
+
+
+def compare(
+    conn: Connection, release_id: int, issuer_id: int | None, facts: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Check rows comparing the release's facts (rows just written, with
+    their ids) with the same facts of other releases of the issuer."""
+    new = [f for f in facts if f["period_end"] is not None]
+    if issuer_id is None or not new:
         return []
-    cols = (_facts.c.id, _facts.c.idx, _facts.c.concept, _facts.c.item, _facts.c.value, _facts.c.currency)
-    cols += (_facts.c.period_end, _facts.c.period_months, _facts.c.release_id)
-    new = conn.execute(select(*cols).where(_facts.c.id.in_(fact_ids), _facts.c.period_end.is_not(None))).all()
-    if not new:
-        return []
-    concepts = sorted({f.concept for f in new})
-    ends = sorted({f.period_end for f in new})
-    old = conn.execute(
-        select(*cols, _releases.c.sha256, _releases.c.release_date)
-        .join(_releases, _releases.c.id == _facts.c.release_id)
-        .where(
-            _facts.c.issuer_id == issuer_id,
-            _facts.c.release_id != release_id,
-            _facts.c.concept.in_(concepts),
-            _facts.c.period_end.in_(ends),
-        )
-        .order_by(_facts.c.id)
-    ).all()
+    params = {
+        "issuer_id": issuer_id,
+        "release_id": release_id,
+        "concepts": sorted({f["concept"] for f in new}),
+        "ends": sorted({f["period_end"] for f in new}),
+    }
     by_key: dict[tuple[Any, ...], list[Any]] = {}
-    for f in old:
-        by_key.setdefault((f.concept, _norm(f.item), f.period_end), []).append(f)
+    for o in conn.execute(_SAME_PERIODS, params):
+        by_key.setdefault((o.concept, _norm(o.item), o.period_end), []).append(o)
     checks = []
     for f in new:
-        for o in by_key.get((f.concept, _norm(f.item), f.period_end), []):
-            if f.period_months is not None and o.period_months is not None and f.period_months != o.period_months:
+        for o in by_key.get((f["concept"], _norm(f["item"]), f["period_end"]), []):
+            if f["period_months"] is not None and o.period_months is not None and f["period_months"] != o.period_months:
                 continue
-            if f.currency and o.currency and f.currency != o.currency:
+            if f["currency"] and o.currency and f["currency"] != o.currency:
                 continue
-            ok = same_figure(o.value, f.value)
+            ok = same_figure(o.value, f["value"])
             where = f"release {o.sha256[:12]}" + (f" of {o.release_date.isoformat()}" if o.release_date else "")
+            item = f" ({f['item']})" if f["item"] else ""
             checks.append(
                 {
                     "release_id": release_id,
                     "name": "restatement",
                     "ok": ok,
-                    "about": f"facts[{f.idx}]",
+                    "about": f"facts[{f['idx']}]",
                     "expected": o.value,
-                    "found": f.value,
+                    "found": f["value"],
                     "parts": [],
                     "detail": (
-                        f"{f.concept}{' (' + f.item + ')' if f.item else ''} for the period ended "
-                        f"{f.period_end.isoformat()}: {where} reported {o.value:,.2f}"
-                        + ("" if ok else f", this release {f.value:,.2f}: a possible restatement")
+                        f"{f['concept']}{item} for the period ended {f['period_end'].isoformat()}: "
+                        f"{where} reported {o.value:,.2f}"
+                        + ("" if ok else f", this release {f['value']:,.2f}: a possible restatement")
                     ),
-                    "fact_id": f.id,
+                    "fact_id": f["id"],
                     "other_fact_id": o.id,
                 }
             )

@@ -6,10 +6,11 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, update
 
 from assay import __version__, model
 from assay.store import issuers, restate
+from assay.store.known import Known
 from assay.store.names import person_key, property_key
 from assay.store.schema import (
     Category,
@@ -71,60 +72,64 @@ def _plain_extras(extras: dict[str, model.Value[Any]]) -> dict[str, Any]:
     return {k: model._plain(x) for k, x in extras.items()}
 
 
+_INSERT = {name: insert(t) for name, t in _t.items()}
+_INSERT_IDS = {name: insert(t).returning(t.c.id, sort_by_parameter_order=True) for name, t in _t.items()}
+_NEW_ID = {name: insert(t).returning(t.c.id) for name, t in _t.items()}
+_SET_ROLE = update(_t["people"]).where(_t["people"].c.id == bindparam("person_id")).values(role=bindparam("new_role"))
+_FORGET_FAILURE = delete(_t["failures"]).where(_t["failures"].c.path == bindparam("failed_path"))
+
+
 def _insert(conn: Connection, table: str, rows: list[dict[str, Any]], ids: bool = False) -> list[int]:
     if not rows:
         return []
-    t = _t[table]
     if not ids:
-        conn.execute(insert(t), rows)
+        conn.execute(_INSERT[table], rows)
         return []
-    return list(conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows).scalars())
+    if len(rows) == 1:
+        return [conn.execute(_NEW_ID[table], rows[0]).scalar_one()]
+    return list(conn.execute(_INSERT_IDS[table], rows).scalars())
 
 
 class _Properties:
     """Property rows of one issuer, found or created by name."""
 
-    def __init__(self, conn: Connection, issuer_id: int | None) -> None:
+    def __init__(self, conn: Connection, known: Known, issuer_id: int | None) -> None:
         self.conn = conn
+        self.known = known
         self.issuer_id = issuer_id
-        self.cache: dict[str, int] = {}
 
     def id(self, name: Any) -> int | None:
         if not isinstance(name, str) or not name.strip():
             return None
-        key = property_key(name)
-        if key in self.cache:
-            return self.cache[key]
-        t = _t["properties"]
-        found = self.conn.execute(
-            select(t.c.id).where(t.c.key == key, t.c.issuer_id == self.issuer_id)
-            if self.issuer_id is not None
-            else select(t.c.id).where(t.c.key == key, t.c.issuer_id.is_(None))
-        ).scalar()
+        key = (self.issuer_id, property_key(name))
+        found = self.known.properties.get(key) if self.issuer_id is not None else None
         if found is None:
-            found = self.conn.execute(
-                insert(t).values(issuer_id=self.issuer_id, name=name.strip(), key=key).returning(t.c.id)
-            ).scalar_one()
-        self.cache[key] = found
+            found = _insert(
+                self.conn, "properties", [{"issuer_id": self.issuer_id, "name": name.strip(), "key": key[1]}], ids=True
+            )[0]
+            if self.issuer_id is not None:
+                self.known.properties[key] = found
         return found
 
 
-def _people(conn: Connection, release_id: int, issuer_id: int | None, people: list[model.Person]) -> None:
-    t = _t["people"]
+def _people(conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[model.Person]) -> None:
     mentions = []
     for i, p in enumerate(people):
         name = str(p.name.value)
         key = person_key(name)
         role = model.val(p.role)
-        person_id = None
-        if issuer_id is not None:
-            person_id = conn.execute(select(t.c.id).where(t.c.issuer_id == issuer_id, t.c.key == key)).scalar()
-        if person_id is None:
-            person_id = conn.execute(
-                insert(t).values(issuer_id=issuer_id, name=name, key=key, role=role).returning(t.c.id)
-            ).scalar_one()
-        elif role:
-            conn.execute(update(t).where(t.c.id == person_id).values(role=role))
+        entry = known.people.get((issuer_id, key)) if issuer_id is not None else None
+        if entry is None:
+            person_id = _insert(
+                conn, "people", [{"issuer_id": issuer_id, "name": name, "key": key, "role": role}], ids=True
+            )[0]
+            if issuer_id is not None:
+                known.people[(issuer_id, key)] = [person_id, role]
+        else:
+            person_id = int(entry[0])  # type: ignore[call-overload]
+            if role and role != entry[1]:
+                conn.execute(_SET_ROLE, {"person_id": person_id, "new_role": role})
+                entry[1] = role
         mentions.append(
             {
                 "release_id": release_id,
@@ -193,7 +198,7 @@ def _intercepts(
 
 def _facts(
     conn: Connection, release_id: int, issuer_id: int | None, facts: list[model.Fact], props: _Properties
-) -> list[int]:
+) -> list[dict[str, Any]]:
     rows = [
         {
             "release_id": release_id,
@@ -212,10 +217,12 @@ def _facts(
         }
         for i, f in enumerate(facts)
     ]
-    return _insert(conn, "facts", rows, ids=True)
+    for row, fact_id in zip(rows, _insert(conn, "facts", rows, ids=True), strict=True):
+        row["id"] = fact_id
+    return rows
 
 
-def write(conn: Connection, release: model.Release, text: str, now: dt.datetime | None = None) -> int:
+def write(conn: Connection, release: model.Release, text: str, known: Known, now: dt.datetime | None = None) -> int:
     """Insert ``release`` (read from ``text``) and every row of its record; the new release's id."""
     name = model.val(release.issuer)
     date = model.val(release.release_date)
@@ -226,27 +233,25 @@ def write(conn: Connection, release: model.Release, text: str, now: dt.datetime 
         former_names=issuers.former_names(text, name),
         release_date=date,
     )
-    issuer_id = issuers.resolve(conn, who)
+    known.ensure(conn)
+    issuer_id = issuers.resolve(conn, who, known)
     categories = [str(c.value) for c in release.categories]
-    release_id = conn.execute(
-        insert(_t["releases"])
-        .values(
-            sha256=release.source.sha256,
-            issuer_id=issuer_id,
-            issuer_name=name,
-            release_date=date,
-            headline=model.val(release.headline),
-            path=release.source.path,
-            format=release.source.format,
-            chars=release.source.chars,
-            categories=categories,
-            record=release.to_dict(),
-            text=text,
-            assay_version=__version__,
-            ingested_at=now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        )
-        .returning(_t["releases"].c.id)
-    ).scalar_one()
+    release_row = {
+        "sha256": release.source.sha256,
+        "issuer_id": issuer_id,
+        "issuer_name": name,
+        "release_date": date,
+        "headline": model.val(release.headline),
+        "path": release.source.path,
+        "format": release.source.format,
+        "chars": release.source.chars,
+        "categories": categories,
+        "record": release.to_dict(),
+        "text": text,
+        "assay_version": __version__,
+        "ingested_at": now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    }
+    release_id = _insert(conn, "releases", [release_row], ids=True)[0]
     base = {"release_id": release_id}
     owned = {**base, "issuer_id": issuer_id}
     _insert(
@@ -265,8 +270,8 @@ def write(conn: Connection, release: model.Release, text: str, now: dt.datetime 
             for i, ((e, s), x) in enumerate(zip(listings, release.listings, strict=True))
         ],
     )
-    _people(conn, release_id, issuer_id, release.people)
-    props = _Properties(conn, issuer_id)
+    _people(conn, known, release_id, issuer_id, release.people)
+    props = _Properties(conn, known, issuer_id)
     _insert(
         conn,
         "financings",
@@ -281,7 +286,7 @@ def write(conn: Connection, release: model.Release, text: str, now: dt.datetime 
             for i, f in enumerate(release.financings)
         ],
     )
-    fact_ids = _facts(conn, release_id, issuer_id, release.facts, props)
+    fact_rows = _facts(conn, release_id, issuer_id, release.facts, props)
     _intercepts(conn, release_id, issuer_id, release.intercepts, props)
     _insert(
         conn,
@@ -306,8 +311,8 @@ def write(conn: Connection, release: model.Release, text: str, now: dt.datetime 
         }
         for c in release.checks
     ]
-    checks += restate.compare(conn, release_id, issuer_id, fact_ids)
+    checks += restate.compare(conn, release_id, issuer_id, fact_rows)
     _insert(conn, "checks", checks)
     if release.source.path:
-        conn.execute(delete(_t["failures"]).where(_t["failures"].c.path == release.source.path))
+        conn.execute(_FORGET_FAILURE, {"failed_path": release.source.path})
     return release_id
