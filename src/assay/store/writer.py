@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, update
+from sqlalchemy import Connection, Table, bindparam, delete, update
 
 from assay import __version__, model
 from assay.store import issuers, restate
+from assay.store.bulk import Inserter
 from assay.store.known import Known
 from assay.store.names import person_key, property_key
 from assay.store.schema import (
@@ -47,18 +49,6 @@ PROPERTY_EXTRAS = ("property", "project")
 GRAMS_PER_TONNE = {"g/t": 1.0, "ppm": 1.0, "ppb": 0.001, "oz/t": 34.285714}
 
 
-def _evidence(rec: model.Record, skip: str | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    rec.collect_evidence("", out)
-    return {k: x for k, x in out.items() if not (skip and k.startswith(skip))}
-
-
-def _value_evidence(x: model.Value[Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    model._evidence(x, "value", out)
-    return out
-
-
 def _unmapped(rec: model.Record, mapped: tuple[str, ...]) -> dict[str, Any]:
     """Plain values of a record's fields that have no column of their own."""
     return {
@@ -72,22 +62,33 @@ def _plain_extras(extras: dict[str, model.Value[Any]]) -> dict[str, Any]:
     return {k: model._plain(x) for k, x in extras.items()}
 
 
-_INSERT = {name: insert(t) for name, t in _t.items()}
-_INSERT_IDS = {name: insert(t).returning(t.c.id, sort_by_parameter_order=True) for name, t in _t.items()}
-_NEW_ID = {name: insert(t).returning(t.c.id) for name, t in _t.items()}
 _SET_ROLE = update(_t["people"]).where(_t["people"].c.id == bindparam("person_id")).values(role=bindparam("new_role"))
 _FORGET_FAILURE = delete(_t["failures"]).where(_t["failures"].c.path == bindparam("failed_path"))
+_INSERTERS: dict[str, Inserter] = {}
+Evidence = dict[tuple[str, int], dict[str, Any]]
+_ROW_PATH = re.compile(r"(\w+)\[(\d+)\](?:\.(.*))?")
 
 
 def _insert(conn: Connection, table: str, rows: list[dict[str, Any]], ids: bool = False) -> list[int]:
-    if not rows:
-        return []
-    if not ids:
-        conn.execute(_INSERT[table], rows)
-        return []
-    if len(rows) == 1:
-        return [conn.execute(_NEW_ID[table], rows[0]).scalar_one()]
-    return list(conn.execute(_INSERT_IDS[table], rows).scalars())
+    name = conn.dialect.name
+    inserter = _INSERTERS.get(name)
+    if inserter is None:
+        inserter = _INSERTERS[name] = Inserter(conn.dialect)
+    return inserter.insert(conn, _t[table], rows, ids)
+
+
+def split_evidence(evidence: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:
+    """A record's evidence by row: ``"facts[2].value"`` → ``{("facts", 2): {"value": ...}}``."""
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for path, span in evidence.items():
+        m = _ROW_PATH.fullmatch(path)
+        if m:
+            out.setdefault((m.group(1), int(m.group(2))), {})[m.group(3) or "value"] = span
+    return out
+
+
+def _sub(evidence: dict[str, Any], prefix: str) -> dict[str, Any]:
+    return {k[len(prefix) :]: x for k, x in evidence.items() if k.startswith(prefix)}
 
 
 class _Properties:
@@ -112,7 +113,9 @@ class _Properties:
         return found
 
 
-def _people(conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[model.Person]) -> None:
+def _people(
+    conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[model.Person], ev: Evidence
+) -> None:
     mentions = []
     for i, p in enumerate(people):
         name = str(p.name.value)
@@ -138,7 +141,7 @@ def _people(conn: Connection, known: Known, release_id: int, issuer_id: int | No
                 "name": name,
                 "role": role,
                 "designations": [model.val(d) for d in p.designations],
-                "evidence": _evidence(p),
+                "evidence": ev.get(("people", i), {}),
             }
         )
     _insert(conn, "person_mentions", mentions)
@@ -153,7 +156,12 @@ def _gram_metres(value: float, unit: str, length: float | None) -> tuple[float |
 
 
 def _intercepts(
-    conn: Connection, release_id: int, issuer_id: int | None, items: list[model.Intercept], props: _Properties
+    conn: Connection,
+    release_id: int,
+    issuer_id: int | None,
+    items: list[model.Intercept],
+    props: _Properties,
+    ev: Evidence,
 ) -> None:
     rows = []
     for i, x in enumerate(items):
@@ -170,12 +178,12 @@ def _intercepts(
                 "length_m": model.val(x.length_m),
                 "parent_idx": x.parent,
                 "extras": _plain_extras(x.extras),
-                "evidence": _evidence(x, skip="grades["),
+                "evidence": {k: e for k, e in ev.get(("intercepts", i), {}).items() if not k.startswith("grades[")},
             }
         )
     ids = _insert(conn, "intercepts", rows, ids=True)
     grades = []
-    for intercept_id, x in zip(ids, items, strict=True):
+    for i, (intercept_id, x) in enumerate(zip(ids, items, strict=True)):
         length = model.val(x.length_m)
         for j, g in enumerate(x.grades):
             value, unit = float(g.value.value), str(g.unit.value)
@@ -190,14 +198,19 @@ def _intercepts(
                     "commodity": str(g.commodity.value),
                     "grade_gpt": gpt,
                     "gram_metres": gm,
-                    "evidence": _evidence(g),
+                    "evidence": _sub(ev.get(("intercepts", i), {}), f"grades[{j}]."),
                 }
             )
     _insert(conn, "grades", grades)
 
 
 def _facts(
-    conn: Connection, release_id: int, issuer_id: int | None, facts: list[model.Fact], props: _Properties
+    conn: Connection,
+    release_id: int,
+    issuer_id: int | None,
+    facts: list[model.Fact],
+    props: _Properties,
+    ev: Evidence,
 ) -> list[dict[str, Any]]:
     rows = [
         {
@@ -213,7 +226,7 @@ def _facts(
             "period_months": model.val(f.period_months),
             "label": model.val(f.label),
             "parent_idx": f.parent,
-            "evidence": _evidence(f),
+            "evidence": ev.get(("facts", i), {}),
         }
         for i, f in enumerate(facts)
     ]
@@ -236,6 +249,8 @@ def write(conn: Connection, release: model.Release, text: str, known: Known, now
     known.ensure(conn)
     issuer_id = issuers.resolve(conn, who, known)
     categories = [str(c.value) for c in release.categories]
+    record = release.to_dict()
+    ev = split_evidence(record["evidence"])
     release_row = {
         "sha256": release.source.sha256,
         "issuer_id": issuer_id,
@@ -246,7 +261,7 @@ def write(conn: Connection, release: model.Release, text: str, known: Known, now
         "format": release.source.format,
         "chars": release.source.chars,
         "categories": categories,
-        "record": release.to_dict(),
+        "record": record,
         "text": text,
         "assay_version": __version__,
         "ingested_at": now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
@@ -257,20 +272,17 @@ def write(conn: Connection, release: model.Release, text: str, known: Known, now
     _insert(
         conn,
         "categories",
-        [
-            {**base, "category": c, "evidence": _value_evidence(x)}
-            for c, x in zip(categories, release.categories, strict=True)
-        ],
+        [{**base, "category": c, "evidence": ev.get(("categories", i), {})} for i, c in enumerate(categories)],
     )
     _insert(
         conn,
         "listings",
         [
-            {**owned, "idx": i, "exchange": e, "symbol": s, "evidence": _evidence(x)}
-            for i, ((e, s), x) in enumerate(zip(listings, release.listings, strict=True))
+            {**owned, "idx": i, "exchange": e, "symbol": s, "evidence": ev.get(("listings", i), {})}
+            for i, (e, s) in enumerate(listings)
         ],
     )
-    _people(conn, known, release_id, issuer_id, release.people)
+    _people(conn, known, release_id, issuer_id, release.people, ev)
     props = _Properties(conn, known, issuer_id)
     _insert(
         conn,
@@ -281,18 +293,23 @@ def write(conn: Connection, release: model.Release, text: str, known: Known, now
                 "idx": i,
                 **{k: model.val(getattr(f, k)) for k in FINANCING_FIELDS},
                 "extras": {**_unmapped(f, FINANCING_FIELDS), **_plain_extras(f.extras)},
-                "evidence": _evidence(f),
+                "evidence": ev.get(("financings", i), {}),
             }
             for i, f in enumerate(release.financings)
         ],
     )
-    fact_rows = _facts(conn, release_id, issuer_id, release.facts, props)
-    _intercepts(conn, release_id, issuer_id, release.intercepts, props)
+    fact_rows = _facts(conn, release_id, issuer_id, release.facts, props, ev)
+    _intercepts(conn, release_id, issuer_id, release.intercepts, props, ev)
     _insert(
         conn,
         "resources",
         [
-            {**owned, "idx": i, **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS}, "evidence": _evidence(r)}
+            {
+                **owned,
+                "idx": i,
+                **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS},
+                "evidence": ev.get(("resources", i), {}),
+            }
             for i, r in enumerate(release.resources)
         ],
     )
