@@ -27,17 +27,18 @@ class _Plan:
         self.processors: dict[str, Processor] = {
             c.key: c.type.dialect_impl(dialect).bind_processor(dialect) for c in cols
         }
-        self.order: tuple[str, ...] | None = tuple(compiled.positiontup or ()) if compiled.positional else None
+        self.positional = bool(compiled.positional)
+        order = tuple(compiled.positiontup or ()) if self.positional else tuple(self.processors)
+        self.pairs = [(k, self.processors[k]) for k in order]
 
     def params(self, row: dict[str, Any]) -> Any:
-        procs = self.processors
-        if self.order is not None:
-            return tuple(_bind(procs[k], row.get(k)) for k in self.order)
-        return {k: _bind(p, row.get(k)) for k, p in procs.items()}
-
-
-def _bind(processor: Processor, value: Any) -> Any:
-    return value if processor is None or value is None else processor(value)
+        values = []
+        for k, p in self.pairs:
+            v = row.get(k)
+            values.append(v if p is None or v is None else p(v))
+        if self.positional:
+            return values
+        return dict(zip((k for k, _ in self.pairs), values, strict=True))
 
 
 class Inserter:
