@@ -1,0 +1,294 @@
+"""Periods as a release writes them, resolved from the release itself.
+
+"the year ended December 31, 2005", "three months ended March 31, 2004",
+"quarter ended June 30, 2010", "Q3 2021", "the second quarter", "fiscal 2005"
+(or whatever a release names with ``("fiscal 2005")`` after a period),
+"in 2003", "(2004: ...)", and balance dates "at March 31, 2004". Each is a
+:class:`PeriodRef` with its range of the text and, where the release pins it
+down, a :class:`Period` (end date and length in months; ``None`` months for
+a balance at a date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from assay.parse.dates import MONTH, month_end, month_number
+
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_N_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _date(p: str) -> str:
+    """A date with an optional year, its groups prefixed with ``p``."""
+    return (
+        rf"(?:(?P<{p}m>{MONTH})\s*(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+)(?P<{p}y>{_YEAR}))?"
+        rf"|(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<{p}m2>{MONTH}),?\s+(?P<{p}y2>{_YEAR}))"
+    )
+
+
+_ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
+_PERIOD_RE = re.compile(
+    rf"\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
+    rf"{_ENDED}{_date('a')}"
+    rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
+    rf"|\bquarter{_ENDED}{_date('c')}"
+    rf"|\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+    rf"(?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<qy>{_YEAR}))?"
+    rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:fiscal\s+|F)?(?P<qy2>{_YEAR}))?\b"
+    rf"|\b(?P<qy3>{_YEAR})\s+Q(?P<qn3>[1-4])\b"
+    rf"|\b(?:as\s+at|as\s+of|at|on)\s+{_date('e')}"
+    rf"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>{_YEAR})"
+    rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
+    rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
+    r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end)",
+    re.IGNORECASE,
+)
+_ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A reporting period: its last day, and its length (``None`` for a balance at a date)."""
+
+    end: dt.date
+    months: int | None
+
+
+@dataclass(slots=True)
+class PeriodRef:
+    """A period named in the text at ``start:end``.
+
+    ``kind``: ``duration`` (a length and an end date), ``balance`` (a date),
+    ``quarter``, ``fiscal``, ``year`` (a year alone), ``paren`` (a year opening
+    a parenthesis: "(2004: $1,234)"), ``current`` ("the quarter").
+    """
+
+    start: int
+    end: int
+    kind: str
+    period: Period | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    in_alias: bool = False
+    text: str = ""
+
+
+def _clamp(year: int, month: int, day: int) -> dt.date:
+    last = month_end(year, month).day
+    return dt.date(year, month, min(day, last))
+
+
+def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int] | None:
+    g = m.group
+    if g(f"{p}m"):
+        month, day, year = month_number(g(f"{p}m")), int(g(f"{p}d")), g(f"{p}y")
+    elif g(f"{p}m2"):
+        month, day, year = month_number(g(f"{p}m2")), int(g(f"{p}d2")), g(f"{p}y2")
+    else:
+        return None
+    if month is None or not 1 <= day <= 31:
+        return None
+    return (int(year) if year else None, month, day)
+
+
+def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodRef]:
+    refs: list[PeriodRef] = []
+    for m in _PERIOD_RE.finditer(text, start, len(text) if end is None else end):
+        g = m.group
+        ref = PeriodRef(m.start(), m.end(), "", text=m.group())
+        parts = None
+        if g("n"):
+            ref.kind, parts, months = "duration", _date_parts(m, "a"), _N_MONTHS[g("n").lower()]
+        elif g("bm") or g("bm2"):
+            ref.kind, parts, months = "duration", _date_parts(m, "b"), 12
+        elif g("cm") or g("cm2"):
+            ref.kind, parts, months = "duration", _date_parts(m, "c"), 3
+        elif g("em") or g("em2"):
+            ref.kind, parts, months = "balance", _date_parts(m, "e"), 0
+        elif g("qw") or g("qn") or g("qn3"):
+            ref.kind = "quarter"
+            ref.quarter = _QUARTERS[g("qw").lower()] if g("qw") else int(g("qn") or g("qn3"))
+            y = g("qy") or g("qy2") or g("qy3")
+            ref.year = int(y) if y else None
+        elif g("fy"):
+            ref.kind, ref.year = "fiscal", int(g("fy"))
+        elif g("paren"):
+            ref.kind, ref.year = "paren", int(g("py"))
+        elif g("y"):
+            ref.kind, ref.year = "year", int(g("y"))
+        else:
+            ref.kind = "current"
+        if ref.kind in ("duration", "balance"):
+            if parts is None:
+                continue
+            ref.year, ref.month, ref.day = parts
+            ref.quarter = months or None  # length in months for durations
+        refs.append(ref)
+    return refs
+
+
+class Periods:
+    """Every period named in a release, resolved against the release itself."""
+
+    def __init__(self, text: str, release_date: dt.date | None = None) -> None:
+        self.release_date = release_date
+        self.refs = _raw_refs(text)
+        self.starts = [r.start for r in self.refs]
+        self.aliases: dict[str, Period] = {}
+        self.fye: tuple[int, int] = (12, 31)
+        self.main: Period | None = None
+        # the fiscal year end: from any twelve-month period the release names
+        for r in self.refs:
+            if r.kind == "duration" and r.quarter == 12 and r.month is not None and r.day is not None:
+                self.fye = (r.month, r.day)
+                break
+        for r in self.refs:
+            if r.kind == "duration":
+                r.period = self._dated(r)
+                if r.period is not None and self.main is None:
+                    self.main = r.period
+        for r in self.refs:
+            if r.kind == "balance":
+                p = self._dated(r)
+                r.period = Period(p.end, None) if p is not None else None
+        for m in _ALIAS_RE.finditer(text):
+            before = [r for r in self.refs if r.end <= m.start() and m.start() - r.end <= 80 and r.period is not None]
+            if before:
+                self.aliases[_key(m.group("a"))] = before[-1].period  # type: ignore[assignment]
+            for r in self.refs:
+                if m.start() < r.start < m.end():
+                    r.in_alias = True
+        for r in self.refs:
+            if r.period is None:
+                r.period = self.resolve(r)
+
+    def _dated(self, r: PeriodRef) -> Period | None:
+        assert r.month is not None and r.day is not None
+        year = r.year
+        if year is None:
+            year = self._year_for(r.month, r.day)
+        if year is None:
+            return None
+        try:
+            end = _clamp(year, r.month, r.day)
+        except ValueError:
+            return None
+        return Period(end, r.quarter if r.kind == "duration" else None)
+
+    def _year_for(self, month: int, day: int) -> int | None:
+        """The year of a date written without one: the latest such date on or before the release."""
+        if self.main is not None:
+            return self.main.end.year
+        if self.release_date is not None:
+            y = self.release_date.year
+            return y if (month, day) <= (self.release_date.month, self.release_date.day) else y - 1
+        return None
+
+    def fiscal_year(self, year: int) -> Period:
+        """The twelve months of fiscal ``year``."""
+        return Period(_clamp(year, *self.fye), 12)
+
+    def like(self, year: int, shape: Period | None = None) -> Period:
+        """The period of ``year`` with the shape (end day, months) of ``shape`` or of the main period."""
+        shape = shape or self.main
+        if shape is None:
+            return self.fiscal_year(year)
+        return Period(_clamp(year, shape.end.month, shape.end.day), shape.months)
+
+    def resolve(self, r: PeriodRef, shape: Period | None = None) -> Period | None:
+        """The period ``r`` names, with ``shape`` for a year written alone."""
+        alias = self.aliases.get(_key(r.text))
+        if alias is not None:
+            return alias
+        if r.kind in ("duration", "balance"):
+            return r.period
+        if r.kind == "current":
+            return self.main
+        if r.kind == "fiscal" and r.year is not None:
+            return self.aliases.get(f"fiscal {r.year}") or self.fiscal_year(r.year)
+        if r.kind in ("year", "paren") and r.year is not None:
+            return self.like(r.year, shape)
+        if r.kind == "quarter" and r.quarter is not None:
+            year = r.year
+            if year is None:
+                year = self.main.end.year if self.main else (self.release_date.year if self.release_date else None)
+            if year is None:
+                return None
+            fm, _fd = self.fye
+            month = fm - 3 * (4 - r.quarter)
+            y = year
+            if month <= 0:
+                month += 12
+                y -= 1 if fm != 12 else 0
+            return Period(month_end(y, month), 3)
+        return None
+
+    def between(self, start: int, end: int) -> list[PeriodRef]:
+        """The refs that start within ``start:end``."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.refs) and self.refs[i].start < end:
+            out.append(self.refs[i])
+            i += 1
+        return out
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def previous_year(p: Period) -> Period:
+    """The same period a year before."""
+    return replace(p, end=_clamp(p.end.year - 1, p.end.month, p.end.day))
+
+
+def header_periods(text: str, main: Period | None, release_date: dt.date | None = None) -> list[Period | None]:
+    """The periods a table's column header names, in order ("Three Months Ended March 31, 2004",
+    "As at May 31, 2023", a bare "December 31, 2003" is a balance date, a bare "2004" a year)."""
+    ps = Periods(text, release_date)
+    if main is not None and ps.main is None:
+        ps.main = main
+    out: list[Period | None] = []
+    pos = 0
+    for r in ps.refs:
+        if r.in_alias:
+            continue
+        out.append(r.period if r.period is not None else ps.resolve(r, main))
+        pos = r.end
+    if out:
+        return out
+    del pos
+    return []
+
+
+_BARE_DATE = re.compile(rf"{_date('h')}", re.IGNORECASE)
+_BARE_YEAR = re.compile(rf"(?<![\d,.]){_YEAR}")
+
+
+def column_period(text: str, main: Period | None, release_date: dt.date | None = None) -> Period | None:
+    """The period one column header names, or ``None``."""
+    found = header_periods(text, main, release_date)
+    if found and found[0] is not None:
+        return found[0]
+    m = _BARE_DATE.search(text)
+    if m:
+        parts = _date_parts(m, "h")
+        if parts and parts[0] is not None:
+            try:
+                return Period(_clamp(parts[0], parts[1], parts[2]), None)
+            except ValueError:
+                return None
+    y = _BARE_YEAR.search(text)
+    if y:
+        year = int(y.group())
+        if main is None:
+            return Period(dt.date(year, 12, 31), 12)
+        return Period(_clamp(year, main.end.month, main.end.day), main.months)
+    return None
