@@ -121,15 +121,20 @@ def signed_label(label: str, negative: bool) -> str:
     return " ".join(f"{before} {alt} {after}".split())
 
 
+_CASH_ROW = re.compile(r"cash(?:\s+and\s+(?:cash\s+equivalents|short[-\s]term\s+investments))?", re.IGNORECASE)
+_PLAIN = frozenset({"cash", "total_assets", "working_capital", "revenue", "net_loss", "net_income"})
+_PLAIN_PREFIX = re.compile(r"\s*(?:(?:net|consolidated|basic|diluted|and|total)\s+)*", re.IGNORECASE)
 _ROW_OTHER_HINT = re.compile(r"restricted|investing|financing|increase|decrease|current\s+assets", re.IGNORECASE)
 
 
 def row_concept(label: str, negative: bool) -> tuple[str, str | None]:
     """The concept and item of a table row's label for a figure of this sign."""
     text = signed_label(label, negative)
+    if _CASH_ROW.fullmatch(text.strip(" :")):
+        return "cash", None
     m = CONCEPT_RE.search(text)
     concept = concept_of(m) if m else "other"
-    if m and m.start() > 0 and concept not in ("foreign_exchange_loss", "foreign_exchange_gain"):
+    if m and m.start() > 0 and concept in _PLAIN and not _PLAIN_PREFIX.fullmatch(text[: m.start()]):
         # a concept's wording inside a longer label ("Total current assets") is that label's item
         concept = "other"
     if m and m.end() < len(text.rstrip(": ")) and concept in ("cash", "total_assets", "revenue", "net_loss"):

@@ -124,7 +124,7 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
             for s0, s1 in skip:
                 if s0 < b and a < s1:
                     b = min(b, s0) if s0 > a else a
-            if b - a < 8 or "$" not in text[a:b] and "dollar" not in text[a:b]:
+            if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
                 continue
             if _SKIP_SENTENCE.search(text, a, b):
                 continue
@@ -226,13 +226,12 @@ def _sentence(
                 wide = _last_concept(text, seg.start if seg.comparative else a, gap_start)
                 if wide:
                     concept, label_match = concept_of(wide), wide
-        if per_share:
-            if concept not in PER_SHARE:
-                prior = drafts[-1] if drafts and m.start - drafts[-1].end < 40 else None
-                if prior is not None and prior.concept in ("net_loss", "net_income"):
-                    concept = "loss_per_share" if prior.concept == "net_loss" else "earnings_per_share"
-                else:
-                    continue
+        if per_share and concept not in PER_SHARE:
+            prior = drafts[-1] if drafts and m.start - drafts[-1].end < 40 else None
+            if prior is not None and prior.concept in ("net_loss", "net_income"):
+                concept = "loss_per_share" if prior.concept == "net_loss" else "earnings_per_share"
+            else:
+                continue
         if inherit is not None:
             concept, item = inherit.concept, inherit.item
         if concept is None:
