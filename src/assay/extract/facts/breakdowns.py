@@ -25,7 +25,7 @@ _INTRO = re.compile(
 )
 _LEAD = re.compile(r"^[\s),;:.\-]*(?:(?:and|or)\s+)?", re.IGNORECASE)
 _TRAIL = re.compile(
-    r"\s*(?:recovery|recoveries|expenditures?|costs?)?\s*(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*$",
+    r"\s*(?:(?:recovery|recoveries|expenditures?)\s*)?(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*$",
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s(?:for|of|which|that|including|in\s+respect\s+of)\s", re.IGNORECASE)

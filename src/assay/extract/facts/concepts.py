@@ -124,6 +124,7 @@ def signed_label(label: str, negative: bool) -> str:
 _CASH_ROW = re.compile(r"cash(?:\s+and\s+(?:cash\s+equivalents|short[-\s]term\s+investments))?", re.IGNORECASE)
 _PLAIN = frozenset({"cash", "total_assets", "working_capital", "revenue", "net_loss", "net_income"})
 _PLAIN_PREFIX = re.compile(r"\s*(?:(?:net|consolidated|basic|diluted|and|total)\s+)*", re.IGNORECASE)
+_TAIL_OK = re.compile(r"\s*(?:\([^()]*\))?\s*(?:for\s+the\s+(?:period|year|quarter))?\s*")
 _ROW_OTHER_HINT = re.compile(r"restricted|investing|financing|increase|decrease|current\s+assets", re.IGNORECASE)
 
 
@@ -137,9 +138,13 @@ def row_concept(label: str, negative: bool) -> tuple[str, str | None]:
     if m and m.start() > 0 and concept in _PLAIN and not _PLAIN_PREFIX.fullmatch(text[: m.start()]):
         # a concept's wording inside a longer label ("Total current assets") is that label's item
         concept = "other"
-    if m and m.end() < len(text.rstrip(": ")) and concept in ("cash", "total_assets", "revenue", "net_loss"):
-        if not re.fullmatch(r"\s*(?:\(.*\))?\s*", text[m.end() :].rstrip(": ")):
-            concept = "other"
+    if (
+        m
+        and concept in ("cash", "total_assets", "revenue", "net_loss")
+        and not _TAIL_OK.fullmatch(text[m.end() :].rstrip(": "))
+    ):
+        # "Cash flows used in investing activities" is not cash
+        concept = "other"
     if _ROW_OTHER_HINT.search(text) and concept not in ("foreign_exchange_loss", "foreign_exchange_gain"):
         concept = "other"
     if concept in ("recovery",):

@@ -58,12 +58,10 @@ class _Row:
 
 
 def _scale(text: str, end: int) -> float:
-    m = None
-    for m in _SCALE.finditer(text, 0, end):
-        pass
-    if m is None:
+    found = [m.group() for m in _SCALE.finditer(text, 0, end)]
+    if not found:
         return 1.0
-    return 1e6 if "million" in m.group().lower() else 1e3
+    return 1e6 if "million" in found[-1].lower() else 1e3
 
 
 def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
