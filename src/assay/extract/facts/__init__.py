@@ -30,7 +30,25 @@ def extract(doc: Doc, release: Release) -> None:
     drafts: list[Draft] = []
     read = tables.read(text, periods, currency, drafts)
     prose.read(text, periods, currency, read, drafts)
-    release.facts.extend(_fact(doc, d) for d in drafts)
+    release.facts.extend(_fact(doc, d) for d in _unique(drafts))
+
+
+def _unique(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less repeats of one figure (a table's cell restated in a sentence), parents re-indexed."""
+    seen: dict[tuple[object, ...], int] = {}
+    index: dict[int, int] = {}
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        key = (d.concept, d.item, d.period, round(d.value, 2))
+        if key in seen:
+            index[i] = seen[key]
+            continue
+        seen[key] = index[i] = len(out)
+        out.append(d)
+    for d in out:
+        if d.parent is not None:
+            d.parent = index.get(d.parent)
+    return out
 
 
 def _fact(doc: Doc, d: Draft) -> Fact:

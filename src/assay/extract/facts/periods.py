@@ -45,6 +45,7 @@ _PERIOD_RE = re.compile(
     rf"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>{_YEAR})"
     rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
     rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
+    r"|\b(?:the|this)\s+(?P<nm>three|six|nine|twelve)[-\s]+months?\b(?!\s+(?:periods?\s+)?end)"
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end)",
     re.IGNORECASE,
 )
@@ -123,6 +124,8 @@ def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodR
             ref.kind, ref.year = "paren", int(g("py"))
         elif g("y"):
             ref.kind, ref.year = "year", int(g("y"))
+        elif g("nm"):
+            ref.kind, ref.quarter = "current", _N_MONTHS[g("nm").lower()]
         else:
             ref.kind = "current"
         if ref.kind in ("duration", "balance"):
@@ -210,6 +213,8 @@ class Periods:
         if r.kind in ("duration", "balance"):
             return r.period
         if r.kind == "current":
+            if r.quarter is not None and self.main is not None:
+                return Period(self.main.end, r.quarter)
             return self.main
         if r.kind == "fiscal" and r.year is not None:
             return self.aliases.get(f"fiscal {r.year}") or self.fiscal_year(r.year)
@@ -228,6 +233,40 @@ class Periods:
                 month += 12
                 y -= 1 if fm != 12 else 0
             return Period(month_end(y, month), 3)
+        return None
+
+    def read(self, text: str) -> list[Period | None]:
+        """The periods a piece of text names in order ("Three Months Ended March 31, 2004",
+        "As at May 31, 2023", "Fiscal 2023"), resolved against this release."""
+        return [self.resolve(r) if r.period is None else r.period for r in self._own(text) if not r.in_alias]
+
+    def _own(self, text: str) -> list[PeriodRef]:
+        refs = _raw_refs(text)
+        for r in refs:
+            if r.kind == "duration":
+                r.period = self._dated(r)
+            elif r.kind == "balance":
+                p = self._dated(r)
+                r.period = Period(p.end, None) if p is not None else None
+        return refs
+
+    def column(self, text: str) -> Period | None:
+        """The period one column header names: a period, a bare date (a balance date) or a bare
+        year (the main period's shape), or ``None``."""
+        found = self.read(text)
+        if found and found[0] is not None:
+            return found[0]
+        m = _BARE_DATE.search(text)
+        if m:
+            parts = _date_parts(m, "h")
+            if parts and parts[0] is not None:
+                try:
+                    return Period(_clamp(parts[0], parts[1], parts[2]), None)
+                except ValueError:
+                    return None
+        y = _BARE_YEAR.search(text)
+        if y:
+            return self.like(int(y.group()))
         return None
 
     def between(self, start: int, end: int) -> list[PeriodRef]:
@@ -249,46 +288,5 @@ def previous_year(p: Period) -> Period:
     return replace(p, end=_clamp(p.end.year - 1, p.end.month, p.end.day))
 
 
-def header_periods(text: str, main: Period | None, release_date: dt.date | None = None) -> list[Period | None]:
-    """The periods a table's column header names, in order ("Three Months Ended March 31, 2004",
-    "As at May 31, 2023", a bare "December 31, 2003" is a balance date, a bare "2004" a year)."""
-    ps = Periods(text, release_date)
-    if main is not None and ps.main is None:
-        ps.main = main
-    out: list[Period | None] = []
-    pos = 0
-    for r in ps.refs:
-        if r.in_alias:
-            continue
-        out.append(r.period if r.period is not None else ps.resolve(r, main))
-        pos = r.end
-    if out:
-        return out
-    del pos
-    return []
-
-
-_BARE_DATE = re.compile(rf"{_date('h')}", re.IGNORECASE)
+_BARE_DATE = re.compile(_date("h"), re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"(?<![\d,.]){_YEAR}")
-
-
-def column_period(text: str, main: Period | None, release_date: dt.date | None = None) -> Period | None:
-    """The period one column header names, or ``None``."""
-    found = header_periods(text, main, release_date)
-    if found and found[0] is not None:
-        return found[0]
-    m = _BARE_DATE.search(text)
-    if m:
-        parts = _date_parts(m, "h")
-        if parts and parts[0] is not None:
-            try:
-                return Period(_clamp(parts[0], parts[1], parts[2]), None)
-            except ValueError:
-                return None
-    y = _BARE_YEAR.search(text)
-    if y:
-        year = int(y.group())
-        if main is None:
-            return Period(dt.date(year, 12, 31), 12)
-        return Period(_clamp(year, main.end.month, main.end.day), main.months)
-    return None

@@ -23,12 +23,12 @@ from assay.extract.text import paragraphs, sentences
 from assay.parse.money import Money, find_money
 
 _COMPARE = re.compile(
-    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to)\b",
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b",
     re.IGNORECASE,
 )
 # a sentence about plans, offerings or property deals holds no reported figures
 _SKIP_SENTENCE = re.compile(
-    r"\b(?:budget\w*|forecast\w*|guidance|plans?\s+to|anticipate[sd]?|expects?\s+to|will\s+(?:be|spend|fund|incur)|"
+    r"\b(?:budget\w*|forecast\w*|guidance|plans?\s+to|anticipate[sd]?|expect(?:s|ed)?|projected|will\s+(?:be|spend|fund|incur)|"
     r"private\s+placement|offering|tranche|finder'?s?|flow-through|subscription|per\s+unit|purchase\s+price|"
     r"option\s+agreement|earn(?:-|\s)in|commitments?)\b",
     re.IGNORECASE,
@@ -169,6 +169,7 @@ def _sentence(
     prev_end = a
     last_current: int | None = None
     new_running = running
+    led = False  # whether the sentence's own period has been set
     for m in moneys:
         seg = next(s for s in segs if s.start <= m.start < s.end + 1)
         gap_start = max(prev_end, seg.start if seg.comparative else a)
@@ -258,8 +259,8 @@ def _sentence(
             ref = _nearest_ref(seg_refs, m.start)
             if ref is not None:
                 period = periods.resolve(ref, running)
-                if not seg.comparative and period is not None and period.months is not None:
-                    new_running = period
+                if not seg.comparative and period is not None and period.months is not None and not led:
+                    new_running, led = period, True
             elif seg.comparative:
                 base = inherit.period if inherit is not None else (drafts[current[0]].period if current else running)
                 period = previous_year(base) if base is not None else None
@@ -272,7 +273,7 @@ def _sentence(
             continue
         d = Draft(
             concept,
-            m.amount,
+            round(m.amount, 6),
             m.start,
             m.end,
             m.currency or currency,

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, row_concept
 from assay.extract.facts.draft import Draft
-from assay.extract.facts.periods import Period, Periods, column_period, header_periods
+from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
 from assay.extract.text import lines
 from assay.parse.dates import MONTH
@@ -146,15 +146,15 @@ def _columns(header: list[str], n: int, main: Period | None, periods: Periods) -
     if not header:
         return None
     if len(header) % n == 0:
-        cols = [column_period(" ".join(header[c::n]), main, periods.release_date) for c in range(n)]
+        cols = [periods.column(" ".join(header[c::n])) for c in range(n)]
         if all(p is not None for p in cols) and len(set(cols)) == n:
             return cols
-    found = header_periods(" ".join(header), main, periods.release_date)
+    found = periods.read(" ".join(header))
     if len(found) == n and all(p is not None for p in found):
         return found
     if len(header) % n == 0:
         k = len(header) // n
-        cols = [column_period(" ".join(header[c * k : (c + 1) * k]), main, periods.release_date) for c in range(n)]
+        cols = [periods.column(" ".join(header[c * k : (c + 1) * k])) for c in range(n)]
         if all(p is not None for p in cols):
             return cols
     return None
@@ -244,7 +244,7 @@ def _grid(
             texts = [c.text for c in row if c.text.strip()]
             if texts and not _PERIOD_WORDS.search(texts[0]) and len(texts) > 1:
                 texts = texts[1:]
-            found = [column_period(t, periods.main, periods.release_date) for t in texts]
+            found = [periods.column(t) for t in texts]
             if found and all(p is not None for p in found):
                 header = found
             continue
@@ -254,9 +254,9 @@ def _grid(
         prev = text.rfind("\n", 0, max(table.start - 1, 0))
         line = text[prev + 1 : table.start].strip()
         if _PERIOD_WORDS.search(line):
-            found = header_periods(line, periods.main, periods.release_date)
+            found = periods.read(line)
             if not found:
-                found = [column_period(t, periods.main, periods.release_date) for t in re.split(r"\t+|\s{2,}", line)]
+                found = [periods.column(t) for t in re.split(r"\t+|\s{2,}", line)]
             if found and all(p is not None for p in found):
                 header = found
     if header is None or len(data) < 2:
