@@ -263,7 +263,7 @@ def _grid(
         return None
     if not any(_STATEMENT_WORDS.search(lab) or CONCEPT_RE.search(lab) for lab, _ in data):
         return None
-    scale = _scale(text, table.start)
+    scale = _scale(text, table.end)
     for label, vals in data:
         k = min(len(vals), len(header))
         for c in range(k):
