@@ -39,6 +39,9 @@ def find(text: str, a: int, b: int) -> re.Match[str] | None:
 
 def clean_item(s: str) -> str | None:
     """The breakdown member a list's words name ("); consulting fees " → "consulting fees")."""
+    close = s.rfind(")")
+    if close >= 0:
+        s = s[close + 1 :]  # a comparative "(2014 Nil)" before the words
     s = _LEAD.sub("", s)
     s = _TRAIL.sub("", s)
     cut = _CUT.search(s)
