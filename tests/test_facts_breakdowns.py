@@ -46,7 +46,9 @@ def by_value(release_dict: dict) -> dict[float, dict]:
         (31000, "exploration_expenditure", "Stony Point", "2014-12-31", None),
     ],
 )
-def test_breakdown_parts(value: float, concept: str, item: str | None, period_end: str, parent_value: float | None) -> None:
+def test_breakdown_parts(
+    value: float, concept: str, item: str | None, period_end: str, parent_value: float | None
+) -> None:
     release = extract(BREAKDOWN)
     d = release.to_dict()
     facts = by_value(d)
@@ -57,8 +59,10 @@ def test_breakdown_parts(value: float, concept: str, item: str | None, period_en
 
 
 def test_nil_comparative_is_no_fact() -> None:
-    assert not any(f["period_end"] == "2014-12-31" and f["item"] == "pilot plant operations"
-                   for f in extract(BREAKDOWN).to_dict()["facts"])
+    assert not any(
+        f["period_end"] == "2014-12-31" and f["item"] == "pilot plant operations"
+        for f in extract(BREAKDOWN).to_dict()["facts"]
+    )
 
 
 def test_breakdown_checks_pass() -> None:

@@ -42,7 +42,12 @@ D = dt.date
         ),
         # a year alone takes the shape of the main period
         ("Results for the year ended September 30, 2014. Interest in 2013 was low.", "in 2013", D(2013, 9, 30), 12),
-        ("Results for the nine months ended September 30, 2017. The quarter was quiet.", "The quarter", D(2017, 9, 30), 9),
+        (
+            "Results for the nine months ended September 30, 2017. The quarter was quiet.",
+            "The quarter",
+            D(2017, 9, 30),
+            9,
+        ),
         # a date without a year takes the main period's year
         (
             "Results for the quarter ended March 31, 2009. For the nine months ended December 31 costs rose.",
@@ -50,7 +55,12 @@ D = dt.date
             D(2009, 12, 31),
             9,
         ),
-        ("Results for the quarter ended March 31, 2009. For the nine months costs rose.", "the nine months", D(2009, 3, 31), 9),
+        (
+            "Results for the quarter ended March 31, 2009. For the nine months costs rose.",
+            "the nine months",
+            D(2009, 3, 31),
+            9,
+        ),
     ],
 )
 def test_period_resolution(text: str, phrase: str, end: dt.date, months: int | None) -> None:

@@ -16,7 +16,7 @@ def facts(text: str) -> set[Row]:
     return out
 
 
-INTRO_2019 = "Results for the year ended December 31, 2019 (\"fiscal 2019\") are reported today.\n\n"
+INTRO_2019 = 'Results for the year ended December 31, 2019 ("fiscal 2019") are reported today.\n\n'
 INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today.\n\n"
 
 
