@@ -43,10 +43,16 @@ D = dt.date
         # a year alone takes the shape of the main period
         ("Results for the year ended September 30, 2014. Interest in 2013 was low.", "in 2013", D(2013, 9, 30), 12),
         (
+            "Results for the nine months ended September 30, 2017. The period was quiet.",
+            "The period",
+            D(2017, 9, 30),
+            9,
+        ),
+        (
             "Results for the nine months ended September 30, 2017. The quarter was quiet.",
             "The quarter",
             D(2017, 9, 30),
-            9,
+            3,
         ),
         # a date without a year takes the main period's year
         (

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from assay.parse.dates import MONTH, month_end, month_number
@@ -33,7 +32,9 @@ def _date(p: str) -> str:
 
 _ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
 _PERIOD_RE = re.compile(
-    rf"\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
+    # the leading lookahead skips positions where no period can start
+    r"(?=[tsnfyqaoidTSNFYQAOID(0-9])"
+    rf"(?:\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
     rf"|\bquarter{_ENDED}{_date('c')}"
@@ -46,9 +47,10 @@ _PERIOD_RE = re.compile(
     rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
     rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
     r"|\b(?:the|this)\s+(?P<nm>three|six|nine|twelve)[-\s]+months?\b(?!\s+(?:periods?\s+)?end)"
-    r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end)",
+    r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
 )
+_ENDED_RE = re.compile(r"\bend(?:ed|ing)\s", re.IGNORECASE)
 _ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
 
 
@@ -138,39 +140,61 @@ def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodR
 
 
 class Periods:
-    """Every period named in a release, resolved against the release itself."""
+    """The periods a release names, resolved against the release itself.
+
+    The release's main period (the first period "... ended <date>" it names),
+    its fiscal year end and the names it gives periods (``("fiscal 2005")``)
+    are read when it is built; the periods of any range of the text are read
+    on demand with :meth:`between`.
+    """
 
     def __init__(self, text: str, release_date: dt.date | None = None) -> None:
+        self.text = text
         self.release_date = release_date
-        self.refs = _raw_refs(text)
-        self.starts = [r.start for r in self.refs]
         self.aliases: dict[str, Period] = {}
         self.fye: tuple[int, int] = (12, 31)
         self.main: Period | None = None
+        self._cache: dict[tuple[int, int], list[PeriodRef]] = {}
+        durations: list[PeriodRef] = []
+        last = -1
+        for e in _ENDED_RE.finditer(text):
+            for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40)):
+                if r.kind == "duration" and r.start <= e.start() < r.end:
+                    durations.append(r)
+                    last = r.end
         # the fiscal year end: from any twelve-month period the release names
-        for r in self.refs:
-            if r.kind == "duration" and r.quarter == 12 and r.month is not None and r.day is not None:
+        for r in durations:
+            if r.quarter == 12 and r.month is not None and r.day is not None:
                 self.fye = (r.month, r.day)
                 break
-        for r in self.refs:
-            if r.kind == "duration":
-                r.period = self._dated(r)
-                if r.period is not None and self.main is None:
-                    self.main = r.period
-        for r in self.refs:
-            if r.kind == "balance":
-                p = self._dated(r)
-                r.period = Period(p.end, None) if p is not None else None
+        for r in durations:
+            r.period = self._dated(r)
+            if r.period is not None and self.main is None:
+                self.main = r.period
+        self._alias_spans: list[tuple[int, int]] = []
         for m in _ALIAS_RE.finditer(text):
-            before = [r for r in self.refs if r.end <= m.start() and m.start() - r.end <= 80 and r.period is not None]
+            self._alias_spans.append((m.start(), m.end()))
+            before = [
+                r
+                for r in self._resolved(_raw_refs(text, max(0, m.start() - 160), m.start()))
+                if m.start() - r.end <= 80 and r.period is not None and r.kind in ("duration", "balance")
+            ]
             if before:
                 self.aliases[_key(m.group("a"))] = before[-1].period  # type: ignore[assignment]
-            for r in self.refs:
-                if m.start() < r.start < m.end():
-                    r.in_alias = True
-        for r in self.refs:
-            if r.period is None:
-                r.period = self.resolve(r)
+
+    def _resolved(self, refs: list[PeriodRef]) -> list[PeriodRef]:
+        for r in refs:
+            if r.kind == "duration":
+                r.period = self._dated(r)
+            elif r.kind == "balance":
+                p = self._dated(r)
+                r.period = Period(p.end, None) if p is not None else None
+        return refs
+
+    @property
+    def refs(self) -> list[PeriodRef]:
+        """Every period the whole text names."""
+        return self.between(0, len(self.text))
 
     def _dated(self, r: PeriodRef) -> Period | None:
         assert r.month is not None and r.day is not None
@@ -213,8 +237,14 @@ class Periods:
         if r.kind in ("duration", "balance"):
             return r.period
         if r.kind == "current":
-            if r.quarter is not None and self.main is not None:
+            if self.main is None:
+                return None
+            if r.quarter is not None:
                 return Period(self.main.end, r.quarter)
+            if "quarter" in r.text.lower():
+                return Period(self.main.end, 3)
+            if "year" in r.text.lower():
+                return Period(self.main.end, 12)
             return self.main
         if r.kind == "fiscal" and r.year is not None:
             return self.aliases.get(f"fiscal {r.year}") or self.fiscal_year(r.year)
@@ -241,14 +271,7 @@ class Periods:
         return [self.resolve(r) if r.period is None else r.period for r in self._own(text) if not r.in_alias]
 
     def _own(self, text: str) -> list[PeriodRef]:
-        refs = _raw_refs(text)
-        for r in refs:
-            if r.kind == "duration":
-                r.period = self._dated(r)
-            elif r.kind == "balance":
-                p = self._dated(r)
-                r.period = Period(p.end, None) if p is not None else None
-        return refs
+        return self._resolved(_raw_refs(text))
 
     def column(self, text: str) -> Period | None:
         """The period one column header names: a period, a bare date (a balance date) or a bare
@@ -270,13 +293,16 @@ class Periods:
         return None
 
     def between(self, start: int, end: int) -> list[PeriodRef]:
-        """The refs that start within ``start:end``."""
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.refs) and self.refs[i].start < end:
-            out.append(self.refs[i])
-            i += 1
-        return out
+        """The periods named within ``text[start:end]``, resolved."""
+        key = (start, end)
+        if key not in self._cache:
+            refs = self._resolved(_raw_refs(self.text, start, end))
+            for r in refs:
+                r.in_alias = any(a < r.start < b for a, b in self._alias_spans)
+                if r.period is None:
+                    r.period = self.resolve(r)
+            self._cache[key] = refs
+        return self._cache[key]
 
 
 def _key(s: str) -> str:

@@ -117,6 +117,8 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
 def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
     """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
     for para in paragraphs(text):
+        if text.find("$", para.start, para.end) < 0 and "dollar" not in para.text:
+            continue
         running = periods.main
         previous_first: int | None = None
         for sent in _pieces(text, para.start, para.end):
