@@ -20,7 +20,8 @@ _ABBREV = (
     r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
     r"(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)(?<!\bEng)(?<!\bGeo)"
 )
-_SENTENCE_END = re.compile(rf"{_ABBREV}[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\-•*])|\n[ \t]*\n")
+# the leading lookahead skips every position that cannot end a sentence before the lookbehinds run
+_SENTENCE_END = re.compile(rf"(?=[.!?\n]){_ABBREV}[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\-•*])|\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
