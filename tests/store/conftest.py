@@ -75,7 +75,7 @@ class PgServer:
 
     def stop(self) -> None:
         try:
-            self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "-t", "30", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
