@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -124,7 +125,8 @@ def emit(rows: list[Row], fmt: str, out: Path | None, title: str) -> None:
         tty = file is None and sys.stdout.isatty()
         console = Console(highlight=False, file=file, width=None if tty else WIDTH_OFF_TERMINAL)
         if rows:
-            console.print(records_table(f"{title} ({len(rows)})", rows, TABLE_COLUMNS.get(title)))
+            shown = [{k: escape(x) if isinstance(x, str) else x for k, x in r.items()} for r in rows]
+            console.print(records_table(f"{title} ({len(rows)})", shown, TABLE_COLUMNS.get(title)))
         else:
             console.print(f"no {title}")
         if file is not None:
