@@ -68,7 +68,9 @@ class Inserter:
             out = []
             for r in rows:
                 cursor.execute(plan.sql, plan.params(r))
-                out.append(int(cursor.fetchone()[0]))
+                row = cursor.fetchone()
+                assert row is not None, "INSERT ... RETURNING gave no row"
+                out.append(int(row[0]))
             return out
         finally:
             cursor.close()

@@ -24,11 +24,11 @@ from assay.pipeline import extract_document
 from assay.read import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
 from assay.store import writer
 from assay.store.known import Known
-from assay.store.schema import Failure
+from assay.store.schema import Failure, table_of
 from assay.store.schema import Release as ReleaseRow
 
-_releases = ReleaseRow.__table__
-_failures = Failure.__table__
+_releases = table_of(ReleaseRow)
+_failures = table_of(Failure)
 
 
 class Outcome(enum.Enum):

@@ -19,12 +19,12 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from assay.store.known import Known
 from assay.store.names import company_key, has_legal_suffix, is_upper
-from assay.store.schema import Issuer, IssuerName, IssuerTicker, Release
+from assay.store.schema import Issuer, IssuerName, IssuerTicker, Release, table_of
 
-_issuers = Issuer.__table__
-_names = IssuerName.__table__
-_tickers = IssuerTicker.__table__
-_releases = Release.__table__
+_issuers = table_of(Issuer)
+_names = table_of(IssuerName)
+_tickers = table_of(IssuerTicker)
+_releases = table_of(Release)
 
 # "(formerly Golden Ore Inc.)", "formerly known as Golden Ore Inc.", "formerly, Golden Ore Ltd."
 _FORMERLY = re.compile(

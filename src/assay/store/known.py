@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, select
 
-from assay.store.schema import Issuer, IssuerName, IssuerTicker, Person, Property, Release
+from assay.store.schema import Issuer, IssuerName, IssuerTicker, Person, Property, Release, table_of
 
 
 @dataclass(slots=True)
@@ -36,8 +36,8 @@ class Known:
         if self.loaded:
             return
         self.clear()
-        i, n, t = Issuer.__table__, IssuerName.__table__, IssuerTicker.__table__
-        p, pr, r = Person.__table__, Property.__table__, Release.__table__
+        i, n, t = table_of(Issuer), table_of(IssuerName), table_of(IssuerTicker)
+        p, pr, r = table_of(Person), table_of(Property), table_of(Release)
         self.display.update((row.id, row.name) for row in conn.execute(select(i.c.id, i.c.name)))
         self.names.update((row.key, row.issuer_id) for row in conn.execute(select(n.c.key, n.c.issuer_id)))
         for row in conn.execute(select(t.c.exchange, t.c.symbol, t.c.issuer_id)):
@@ -46,8 +46,9 @@ class Known:
         for issuer_id, date in conn.execute(latest.group_by(r.c.issuer_id)):
             if date is not None:
                 self.latest[issuer_id] = date
-        for row in conn.execute(select(p.c.id, p.c.issuer_id, p.c.key, p.c.role).where(p.c.issuer_id.is_not(None))):
-            self.people[(row.issuer_id, row.key)] = [row.id, row.role]
-        for row in conn.execute(select(pr.c.id, pr.c.issuer_id, pr.c.key)):
-            self.properties[(row.issuer_id, row.key)] = row.id
+        people = select(p.c.id, p.c.issuer_id, p.c.key, p.c.role).where(p.c.issuer_id.is_not(None))
+        for person_id, issuer_id, key, role in conn.execute(people):
+            self.people[(issuer_id, key)] = [person_id, role]
+        for property_id, issuer_id, key in conn.execute(select(pr.c.id, pr.c.issuer_id, pr.c.key)):
+            self.properties[(issuer_id, key)] = property_id
         self.loaded = True

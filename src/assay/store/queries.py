@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import Connection, and_, exists, func, or_, select
 
 from assay.store import issuers as issuer_names
 from assay.store.schema import (
@@ -29,24 +29,25 @@ from assay.store.schema import (
     Person,
     Property,
     Release,
+    table_of,
 )
 
 Row = dict[str, Any]
 DateArg = dt.date | str | None
 
-_r = Release.__table__
-_i = Issuer.__table__
-_names = IssuerName.__table__
-_tick = IssuerTicker.__table__
-_fin = Financing.__table__
-_fact = Fact.__table__
-_int = Intercept.__table__
-_grade = Grade.__table__
-_list = Listing.__table__
-_cat = Category.__table__
-_check = Check.__table__
-_people = Person.__table__
-_props = Property.__table__
+_r = table_of(Release)
+_i = table_of(Issuer)
+_names = table_of(IssuerName)
+_tick = table_of(IssuerTicker)
+_fin = table_of(Financing)
+_fact = table_of(Fact)
+_int = table_of(Intercept)
+_grade = table_of(Grade)
+_list = table_of(Listing)
+_cat = table_of(Category)
+_check = table_of(Check)
+_people = table_of(Person)
+_props = table_of(Property)
 
 EXCHANGE_ALIASES = {
     "TSX-V": "TSXV",
@@ -86,9 +87,7 @@ def _issuer_ids(conn: Connection, issuer: str | None) -> list[int] | None:
     return ids
 
 
-def _release_filters(
-    q: Select[Any], conn: Connection, issuer: str | None, since: DateArg, until: DateArg
-) -> Select[Any]:
+def _release_filters(q: Any, conn: Connection, issuer: str | None, since: DateArg, until: DateArg) -> Any:
     ids = _issuer_ids(conn, issuer)
     if ids is not None:
         q = q.where(_r.c.issuer_id.in_(ids))
@@ -107,13 +106,13 @@ def _head() -> tuple[Any, ...]:
     )
 
 
-def _rows(conn: Connection, q: Select[Any]) -> list[Row]:
+def _rows(conn: Connection, q: Any) -> list[Row]:
     return [dict(m) for m in conn.execute(q).mappings()]
 
 
 def issuers(conn: Connection, name: str | None = None) -> list[Row]:
     """Every issuer with its listings, other names and how many releases it has."""
-    q = select(_i.c.id, _i.c.name).order_by(_i.c.name, _i.c.id)
+    q: Any = select(_i.c.id, _i.c.name).order_by(_i.c.name, _i.c.id)
     if name is not None:
         q = q.where(_i.c.id.in_(_issuer_ids(conn, name) or []))
     rows = _rows(conn, q)
@@ -188,7 +187,7 @@ def releases(
     category: str | None = None,
 ) -> list[Row]:
     """Stored releases, oldest first, with how much each holds."""
-    q = (
+    q: Any = (
         select(_r.c.id, *_head(), _r.c.headline, _r.c.categories, _r.c.path)
         .select_from(_r.outerjoin(_i, _i.c.id == _r.c.issuer_id))
         .order_by(_r.c.release_date, _r.c.sha256)
@@ -212,7 +211,7 @@ def releases(
 def _counts_where(conn: Connection, release_ids: list[int], cond: Any) -> dict[int, int]:
     if not release_ids:
         return {}
-    q = (
+    q: Any = (
         select(_check.c.release_id, func.count())
         .where(_check.c.release_id.in_(release_ids), cond)
         .group_by(_check.c.release_id)
@@ -249,7 +248,7 @@ def financings(
     security: str | None = None,
 ) -> list[Row]:
     """Financings, by release date; ``exchange`` keeps issuers listed there."""
-    q = (
+    q: Any = (
         select(*_head(), *(_fin.c[c] for c in FINANCING_COLUMNS), _fin.c.extras)
         .select_from(_fin.join(_r, _r.c.id == _fin.c.release_id).outerjoin(_i, _i.c.id == _r.c.issuer_id))
         .order_by(_r.c.release_date, _r.c.sha256, _fin.c.idx)
@@ -304,7 +303,7 @@ def facts(
     ``since``/``until`` bound the period's end (or the release date when a
     figure has no period).
     """
-    q = (
+    q: Any = (
         select(
             _fact.c.id,
             *_head(),
@@ -361,7 +360,7 @@ def intercepts(
     grade_join = and_(_grade.c.intercept_id == _int.c.id)
     joined = _int.join(_r, _r.c.id == _int.c.release_id).outerjoin(_i, _i.c.id == _r.c.issuer_id)
     joined = joined.join(_grade, grade_join) if filtered else joined.outerjoin(_grade, grade_join)
-    q = (
+    q: Any = (
         select(
             *_head(),
             _int.c.hole,
@@ -403,5 +402,5 @@ def counts(conn: Connection) -> Row:
 
 def failures(conn: Connection) -> list[Row]:
     """Files that could not be ingested, and why."""
-    t = Failure.__table__
+    t = table_of(Failure)
     return _rows(conn, select(t.c.path, t.c.reason, t.c.failed_at).order_by(t.c.path))

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 
 from assay.check.tolerance import agrees
-from assay.store.schema import Fact, Release
+from assay.store.schema import Fact, Release, table_of
 
-_facts = Fact.__table__
-_releases = Release.__table__
+_facts = table_of(Fact)
+_releases = table_of(Release)
 
 
 def rounding(value: float) -> float:
@@ -41,8 +41,15 @@ def _norm(s: Any) -> str | None:
     return s.strip().lower() if isinstance(s, str) else s
 
 
-_cols = (_facts.c.id, _facts.c.concept, _facts.c.item, _facts.c.value, _facts.c.currency)
-_cols += (_facts.c.period_end, _facts.c.period_months)
+_cols = (
+    _facts.c.id,
+    _facts.c.concept,
+    _facts.c.item,
+    _facts.c.value,
+    _facts.c.currency,
+    _facts.c.period_end,
+    _facts.c.period_months,
+)
 _SAME_PERIODS = (
     select(*_cols, _releases.c.sha256, _releases.c.release_date)
     .join(_releases, _releases.c.id == _facts.c.release_id)

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -283,6 +284,13 @@ class Failure(Base):
 
 
 TABLES = list(Base.metadata.sorted_tables)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model (typed as such)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 SEARCH_OBJECTS = ("release_search",)

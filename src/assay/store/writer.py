@@ -28,13 +28,14 @@ from assay.store.schema import (
     Property,
     Release,
     Resource,
+    table_of,
 )
 
 _t: dict[str, Table] = {
-    m.__tablename__: m.__table__  # type: ignore[misc]
+    m.__tablename__: table_of(m)
     for m in (Category, Check, Failure, Fact, Financing, Grade, Intercept, Listing, Person, PersonMention)
 }
-_t.update({m.__tablename__: m.__table__ for m in (Property, Release, Resource)})  # type: ignore[misc]
+_t.update({m.__tablename__: table_of(m) for m in (Property, Release, Resource)})  # type: ignore[misc]
 
 
 def _columns(record_type: type, table: str) -> tuple[str, ...]:
@@ -216,7 +217,7 @@ def _facts(
         {
             "release_id": release_id,
             "issuer_id": issuer_id,
-            "property_id": props.id(model.val(f.item)) if model.val(f.concept) in PROPERTY_CONCEPTS else None,
+            "property_id": props.id(model.val(f.item)) if f.concept.value in PROPERTY_CONCEPTS else None,
             "idx": i,
             "concept": f.concept.value,
             "item": model.val(f.item),
