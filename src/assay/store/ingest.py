@@ -242,6 +242,7 @@ def ingest(
         for f in files:
             stored(f, read_and_extract(f, max_bytes, skip.__contains__))
         return report
+    engine.dispose()  # no open connection is copied into the workers
     with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
         for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in files], chunksize=4):
             stored(path, extracted)
