@@ -2,7 +2,7 @@
 
 The PostgreSQL server is started once per test session on a temporary
 directory and a free port (``initdb``, ``pg_ctl start``) and stopped at the
-end; each test gets a fresh database copied from a migrated template.
+end; the database is migrated once and emptied before each test.
 ``scripts/test`` installs the server (Debian's ``postgresql``); without it
 the PostgreSQL tests fail, they are not skipped.
 """
@@ -10,7 +10,6 @@ the PostgreSQL tests fail, they are not skipped.
 from __future__ import annotations
 
 import glob
-import itertools
 import os
 import pwd
 import shutil
@@ -24,10 +23,12 @@ from pathlib import Path
 import pytest
 
 from assay.store import Store
+from assay.store.schema import TABLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BACKENDS = ("sqlite", "postgresql")
+DATABASE = "assay_test"
 
 
 def _pg_bin(name: str) -> str:
@@ -57,7 +58,6 @@ class PgServer:
             self.user = "postgres"
             pw = pwd.getpwnam(self.user)
             os.chown(self.root, pw.pw_uid, pw.pw_gid)
-        self.counter = itertools.count()
 
     def _run(self, *args: str) -> None:
         cmd = ["runuser", "-u", self.user, "--", *args] if self.user else list(args)
@@ -88,11 +88,15 @@ class PgServer:
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
-    def new_database(self) -> str:
-        """A fresh, migrated database (a copy of the template)."""
-        name = f"t{next(self.counter)}"
-        self.admin(f"CREATE DATABASE {name} TEMPLATE assay_template")
-        return self.url(name)
+    def empty_database(self) -> str:
+        """The test database, migrated, with every table emptied."""
+        import psycopg
+
+        tables = ", ".join(t.name for t in TABLES)
+        with psycopg.connect(self.url(DATABASE), autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '20s'")
+            conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")  # type: ignore[arg-type]
+        return self.url(DATABASE)
 
 
 @pytest.fixture(scope="session")
@@ -100,8 +104,8 @@ def pg_server() -> Iterator[PgServer]:
     server = PgServer()
     server.start()
     try:
-        server.admin("CREATE DATABASE assay_template")
-        Store(server.url("assay_template")).close()  # migrate once; each test copies it
+        server.admin(f"CREATE DATABASE {DATABASE}")
+        Store(server.url(DATABASE)).close()  # migrated once; emptied before each test
         yield server
     finally:
         server.stop()
@@ -111,7 +115,7 @@ def open_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> 
     if backend == "sqlite":
         return Store(str(tmp_path / "assay.db"))
     server: PgServer = request.getfixturevalue("pg_server")
-    return Store(server.new_database())
+    return Store(server.empty_database())
 
 
 @pytest.fixture(params=BACKENDS)
