@@ -1,6 +1,6 @@
 """Speed of the facts extractor and of the whole pipeline on the bundled samples.
 
-    python benchmarks/facts_speed.py [ROUNDS]
+python benchmarks/facts_speed.py [ROUNDS]
 """
 
 from __future__ import annotations
