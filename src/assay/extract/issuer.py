@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"\"([^\"\n]{1,60})\"")
 _LISTING_HINT = re.compile(r"\b(?:TSX|TSXV|TSX-V|OTC[A-Z]*|ASX|CSE|NYSE|AIM|NASDAQ|NEO|FSE|Frankfurt|AMEX|LSE|JSE)\b|:")
 _DEFINED_AS = frozenset({"company", "corporation", "issuer", "corp", "partnership"})
 _MAX_WORDS = 7
+_MAX_SUFFIXES = 400  # the issuer is named near the top; a longer search finds only others
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,8 @@ def companies(text: str, start: int = 0, end: int | None = None) -> list[Company
 
 
 def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
-    line_start = max(text.rfind("\n", floor, s) + 1, floor, s - 160)
+    lo = max(floor, s - 160)
+    line_start = max(text.rfind("\n", lo, s) + 1, lo)
     words = [(w.start(), w.group()) for w in _WORD.finditer(text, line_start, s)]
     first: int | None = None
     kept: list[str] = []
@@ -104,9 +106,15 @@ def _defines(text: str, e: int, words: list[str]) -> bool:
 
 
 def find_issuer(text: str, start: int) -> Company | None:
-    """The issuer named in ``text[start:]``."""
-    found = companies(text, start)
-    for c in found:
+    """The issuer named in ``text[start:]`` (among its first companies)."""
+    first: Company | None = None
+    for n, m in enumerate(LEGAL_SUFFIX_RE.finditer(text, start)):
+        if n >= _MAX_SUFFIXES:
+            break
+        c = _company_at(text, m.start(), m.end(), start)
+        if c is None:
+            continue
         if c.defined:
             return c
-    return found[0] if found else None
+        first = first or c
+    return first

@@ -14,11 +14,15 @@ import re
 
 from assay.extract.lexicon import COMPANY_WORDS, PLACES
 
-_W = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-(?:Mc|Mac|O')?[A-Z][a-z]+)?"
+# a capitalised name word: Smith, McIntyre, MacDonald, O'Connor, D'Angelo, Vadnais-Leblanc (written so
+# that it starts with a capital letter, which lets the engine skip ahead)
+_W1 = r"[A-Z](?:c[A-Z]|ac[A-Z]|'[A-Z])?[a-z]+"
+_W = rf"{_W1}(?:-{_W1})?"
 _INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
 _PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
 NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![A-Za-z])"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
+HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ ]+$")
 
 DESIGNATION = (
     r"(?:P\.[ ]?Eng\.?|P\.[ ]?Geo(?:l|ph)?\.?|P\.[ ]?G\.|P\.Geol\.?|C\.A\.|CPA(?:,[ ]?C[AM]A?)?|CA|CFA|MBA|CGA|CMA|"
@@ -83,9 +87,14 @@ def clean_name(raw: str) -> str | None:
     return " ".join(words)
 
 
+_W_RE = re.compile(_W)
+_INITIAL_RE = re.compile(_INITIAL)
+_PARTICLE_RE = re.compile(_PARTICLE)
+
+
 def single_name_ok(word: str) -> bool:
     """Whether a lone surname after an honorific (``Mr. Hugo``) can be a name."""
-    return bool(re.fullmatch(_W, word)) and not _bad(word)
+    return bool(_W_RE.fullmatch(word)) and not _bad(word)
 
 
 def _bad(w: str) -> bool:
@@ -93,11 +102,11 @@ def _bad(w: str) -> bool:
 
 
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(_INITIAL, w))
+    return bool(_INITIAL_RE.fullmatch(w))
 
 
 def _is_particle(w: str) -> bool:
-    return bool(re.fullmatch(_PARTICLE, w))
+    return bool(_PARTICLE_RE.fullmatch(w))
 
 
 def name_key(name: str) -> str:

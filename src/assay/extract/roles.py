@@ -35,6 +35,28 @@ _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})
 
 
+_ALL_WORDS = "|".join(sorted((w.replace("-", "\\-") for w in HEADS | MODIFIERS), key=len, reverse=True))
+# a cheap test before tokenising: is there a role word at the start?
+_STARTS_ROLE = re.compile(
+    rf"[ \t,]{{0,3}}(?:(?i:the|a|an|its|our|as|is|who|being|was|and)[ \t]+|[A-Z][\w'-]{{0,30}}'s[ \t]+|,[ \t]*){{0,4}}"
+    rf"(?i:{_ALL_WORDS})"
+)
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word just before ``pos`` (past spaces and a comma), a glued tail split off."""
+    i = pos
+    lo = max(0, pos - 40)
+    while i > lo and text[i - 1] in " \t,":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    word = text[j:i]
+    m = _TOKEN.findall(word)
+    return m[-1] if m else ""
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
@@ -46,6 +68,8 @@ def is_role_word(w: str) -> bool:
 
 def role_after(text: str, pos: int, limit: int = 120) -> tuple[int, int] | None:
     """The role that starts at ``pos`` (after skipping ``, the Company's``, ``a``…)."""
+    if _STARTS_ROLE.match(text, pos, min(len(text), pos + limit)) is None:
+        return None
     toks = _tokens(text, pos, min(len(text), pos + limit))
     i = 0
     skipped = 0
@@ -67,6 +91,8 @@ def role_after(text: str, pos: int, limit: int = 120) -> tuple[int, int] | None:
 
 def role_before(text: str, pos: int, limit: int = 100) -> tuple[int, int] | None:
     """The role that ends just before ``pos`` (``Chairman and CEO, ``)."""
+    if not is_role_word(_last_word(text, pos)):
+        return None
     a = max(0, pos - limit)
     nl = text.rfind("\n", a, pos)
     if nl >= 0:
