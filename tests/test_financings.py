@@ -536,6 +536,53 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "vulgar-fraction-and-announces-closing",
+        "Pacific Rim Cobalt Announces Closing of Private Placement. The Company issued 2,400,000 units at $0.25 per "
+        "unit, each unit consisting of one common share and ½ warrant. The Warrants will have an exercise price of "
+        "$0.40 and a term of three years.",
+        D(2022, 1, 15),
+        [{"status": "closed", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.40, "warrant_term_months": 36}],
+    ),
+    (
+        "amended-terms-replace-the-original-ones",
+        "Silverton Metals Corp. announces that it has amended the terms of its non-brokered private placement "
+        "originally announced on March 1, 2023 as 10,000,000 units at a price of $0.10 per unit. The Offering will "
+        "now consist of up to 12,500,000 units at a price of $0.08 per unit for gross proceeds of up to $1,000,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 12_500_000, "price": 0.08, "gross_proceeds": 1_000_000}],
+    ),
+    (
+        "upsized-from-one-count-to-another",
+        "Delta Lithium Inc. is pleased to announce that, due to strong investor demand, it has upsized its previously "
+        "announced brokered private placement from 5,000,000 common shares to 7,500,000 common shares at a price of "
+        "$0.40 per share for gross proceeds of $3,000,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "brokered": True, "count": 7_500_000, "gross_proceeds": 3_000_000}],
+    ),
+    (
+        "prospectus-exemptions-do-not-make-a-prospectus-offering",
+        "Larch Lake Gold Inc. has closed a non-brokered private placement of 3,000,000 units at $0.10 per unit, "
+        "issued pursuant to available prospectus exemptions.",
+        D(2022, 1, 15),
+        [{"offering_type": "private_placement", "count": 3_000_000}],
+    ),
+    (
+        "asx-placement-firm-commitments",
+        "Kestrel Resources Limited is pleased to announce that it has received firm commitments for a placement of "
+        "25,000,000 new fully paid ordinary shares at an issue price of A$0.20 per share to raise A$5.0 million "
+        "(before costs). The Placement was managed by Canaccord Genuity (Australia) Limited as Lead Manager.",
+        D(2023, 3, 15),
+        [{"status": "announced", "brokered": True, "count": 25_000_000, "currency": "AUD", "gross_proceeds": 5e6}],
+    ),
+    (
+        "registered-direct-offering-of-common-stock",
+        "Silver Bull Corp. announced that it has entered into a securities purchase agreement with institutional "
+        "investors for the purchase and sale of 5,000,000 shares of common stock at a purchase price of $2.00 per "
+        "share in a registered direct offering, for gross proceeds of $10 million.",
+        D(2023, 3, 15),
+        [{"status": "announced", "security": "shares", "count": 5_000_000, "gross_proceeds": 1e7}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -48,9 +48,9 @@ def _classes_sum(release: Release) -> list[Check]:
     out: list[Check] = []
     groups: dict[float, list[int]] = {}
     for i, f in enumerate(release.financings):
-        total = f.extras.get("offering_gross_proceeds")
-        if total is not None:
-            groups.setdefault(float(total.value), []).append(i)
+        stated = f.extras.get("offering_gross_proceeds")
+        if stated is not None:
+            groups.setdefault(float(stated.value), []).append(i)
     for total, idx in groups.items():
         parts = [val(release.financings[i].gross_proceeds) for i in idx]
         if len(idx) < 2 or any(p is None for p in parts):

@@ -16,15 +16,15 @@ _PREVIOUSLY = re.compile(
     r"previously\s+announced|announced\s+(?:on|in|by)|news\s+releases?\s+(?:dated|of)|as\s+announced",
 )
 CLOSED = re.compile(
-    r"\b(?:closed|closes|closing\s+of|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
-    r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received|"
+    r"\b(?:closed|closes|closing\s+of|announces?\s+(?:the\s+)?(?:final\s+|first\s+)?closing|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
+    r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received\s+(?:gross\s+)?proceeds|"
     r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
 )
 ANNOUNCED = re.compile(
     r"\b(?:announces?\s+(?:a|an|that|its\s+intention|the\s+(?:launch|pricing|terms))|proposed|proposes|intends?|"
     r"will\s+(?:issue|offer|consist|sell)|up\s+to|arranged|arranges|plans?\s+to|is\s+offering|launch\w*|"
     r"has\s+(?:entered|engaged)|upsize\w*|increase[sd]?\s+(?:the\s+size|its)|expected\s+to\s+close|"
-    r"anticipated|to\s+be\s+issued|seeks?|amend\w*)\b",
+    r"anticipated|to\s+be\s+issued|seeks?|amend\w*|firm\s+commitments?|entered\s+into)\b",
 )
 _FUTURE_CLOSE = re.compile(
     r"(?:expected|anticipated|scheduled)\s+to\s+(?:close|complete)|closing\s+(?:is|will)|will\s+close|"
@@ -53,12 +53,15 @@ _BROKERED_RE = re.compile(
     r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
     r"|\b(?P<non>non[- ]?brokered)"
     r"|\b(?P<yes>brokered|bought[- ]deal|underwrit\w+|agency\s+agreement|lead\s+agents?|best[- ]efforts|"
-    r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner)s?|as\s+agents?|the\s+agents?)\b",
+    r"(?:sole|lead|co-lead)\s+(?:agent|underwriter|bookrunner|manager)s?|as\s+agents?|the\s+agents?|"
+    r"placement\s+agents?)\b",
 )
 _KIND_RE = re.compile(
-    r"(?P<bought_deal>bought[- ]deal)|(?P<life>\blife\b|listed\s+issuer\s+financing\s+exemption)|"
-    r"(?P<prospectus>(?:short[- ]form\s+)?(?:base\s+shelf\s+)?prospectus(?:\s+supplement)?\s+offering|"
-    r"public\s+offering)|(?P<private_placement>private\s+placement|placement)|(?P<rights>rights\s+offering)",
+    r"(?P<bought_deal>bought[- ]deal)|(?P<life>life\b|listed\s+issuer\s+financing\s+exemption)|"
+    r"(?P<prospectus>prospectus(?:\s+supplement)?\s+offering|public\s+offering|"
+    r"short[- ]form\s+prospectus\b(?!\s+exempt)|registered\s+direct\s+offering)|"
+    r"(?P<rights>rights\s+offering)|"
+    r"(?P<private_placement>private\s+placement|placement)"
 )
 HOLD_RE = re.compile(
     r"hold\s+period|resale\s+restrictions?|restricted\s+period|statutory\s+hold|four[- ]month\s+hold|"
@@ -73,7 +76,8 @@ _USE_RE = re.compile(
     r"(?:by\s+the\s+company\s+)?(?:primarily\s+|principally\s+|mainly\s+)?(?:for|to|towards?|on)\s+"
     r"(?P<use>[^.;]{3,300})"
     r"|proceeds\b[^.;]{0,120}?\b(?:used|allocated)\s+(?:exclusively\s+|primarily\s+)?(?:for|to|towards?)\s+"
-    r"(?P<use2>[^.;]{3,300})",
+    r"(?P<use2>[^.;]{3,300})"
+    r"|\buse\s+(?:the\s+)?(?:net\s+|gross\s+)?proceeds\b[^.;]{0,80}?\b(?:for|to|towards?)\s+(?P<use3>[^.;]{3,300})",
 )
 _INSIDER_RE = re.compile(
     r"insiders?\b|related\s+party|(?:ceo|director|officer|chairman)s?\b[^.;]{0,80}?"
@@ -96,6 +100,14 @@ _AGENT_BEFORE_RE = re.compile(
     r"(?P<names>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of)){0,8}?)\s*,?\s+(?:acted|is\s+acting|will\s+act|acts)\s+"
     r"as\s+(?:the\s+)?(?:sole|lead|co-lead)?\s*(?:agent|underwriter|bookrunner|finder)",
 )
+
+
+_PAID_TO_RE = re.compile(
+    r"\b(?:paid|payable|issued|granted)\b[^.;]{0,160}?\bto\s+"
+    r"(?!TSX|CSE|NEO|ASX|Exchange|The\b|Section|Part\b|National|Multilateral|Rule|Regulation|Policy)"
+    r"(?P<names>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of))*)"
+)
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:and|&|of))+$")
 
 
 def status(low: str, s: Piece) -> str | None:
@@ -185,7 +197,7 @@ def use_of_proceeds(text: str, low: str, pieces: list[Piece]) -> tuple[str, int,
     for s in pieces:
         m = _USE_RE.search(low, s.start, s.end)
         if m:
-            g = "use" if m.group("use") else "use2"
+            g = next(k for k in ("use", "use2", "use3") if m.group(k))
             return text[m.start(g) : m.end(g)].strip(), m.start(g), m.end(g)
     return None
 
@@ -197,16 +209,20 @@ def insiders(low: str, pieces: list[Piece]) -> Piece | None:
     return None
 
 
-def agents(text: str, low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
+def agents(text: str, low: str, pieces: list[Piece], paid_to: bool = False) -> tuple[str, int, int] | None:
+    """The agents or underwriters named (with ``paid_to``: the finders fees were paid to)."""
     for s in pieces:
-        if not _AGENT_WORDS.search(low, s.start, s.end):
+        if not paid_to and not _AGENT_WORDS.search(low, s.start, s.end):
             continue
-        m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
+        if paid_to:
+            m = _PAID_TO_RE.search(text, s.start, s.end)
+        else:
+            m = _AGENT_RE.search(text, s.start, s.end) or _AGENT_BEFORE_RE.search(text, s.start, s.end)
         if m:
             names = m.group("names")
             stop = _NAME_STOP.search(names)
             if stop:
                 names = names[: stop.end()]
-            names = names.strip(" ,")
+            names = _TRAILING_JOIN.sub("", names).strip(" ,")
             return names, m.start("names"), m.start("names") + len(names)
     return None

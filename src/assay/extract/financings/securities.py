@@ -31,7 +31,7 @@ COUNT_NOUN_RE = re.compile(
     r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)"
     rf"\s+(?P<adj>(?:{_ADJ}\s*){{0,4}})(?P<noun>{_NOUN})\b"
     r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price|based|issued\s+and\s+outstanding|"
-    r"outstanding|of\s+(?:common\s+)?stock))",
+    r"outstanding))",
 )
 _TERM_RE = re.compile(r"\s*\((?:[^()\"]{0,40})\"(?P<term>[^\"]{1,40})\"", re.IGNORECASE)
 _UP_TO_BEFORE = re.compile(

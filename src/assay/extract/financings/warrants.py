@@ -25,13 +25,16 @@ _COMPOSITION_RE = re.compile(
 )
 _WARRANT_WORD = re.compile(r"warrants?\b", re.IGNORECASE)
 _QUANTITY_RE = re.compile(
-    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>(?:one|a)[- ]half|one[- ]third|one[- ]quarter|one[- ]fourth|three[- ]quarters|"
-    r"two[- ]thirds|half|one|two|three|a|an|\d+/\d+|\d+(?:\.\d+)?)\b(?:\s*\(\s*[\d/.]+\s*\))?"
+    r"(?:^|\band\s+|\bplus\s+|,\s*)(?P<q>(?:one|a)[- ]half|½|⅓|¼|one[- ]third|one[- ]quarter|one[- ]fourth|"
+    r"three[- ]quarters|two[- ]thirds|half|one|two|three|a|an|\d+/\d+|\d+(?:\.\d+)?)\b(?:\s*\(\s*[\d/.]+\s*\))?"
     r"(?P<rest>[^,]{0,80})$",
     re.IGNORECASE,
 )
 _QUANTITIES = {
     "one-half": 0.5,
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "¼": 0.25,
     "one half": 0.5,
     "a half": 0.5,
     "a-half": 0.5,
@@ -136,7 +139,8 @@ def warrant_terms(text: str, low: str, pieces: list[Piece], release_date: dt.dat
             w = _WARRANT_WORD.search(text, comp.end(), s.end)
             if not w:
                 continue
-            start, label, security = w.end(), comp.group("term"), security_type(comp.group("term"))
+            start, label = w.end(), comp.group("term")
+            security: str | None = security_type(label)
         elif subject and re.search(r"entitl|exercis|purchase|acquire|expir", text[subject.end() : s.end], re.I):
             label = subject.group(0)
             if _FINDER_WORDS.search(label):
