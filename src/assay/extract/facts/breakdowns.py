@@ -23,9 +23,9 @@ _INTRO = re.compile(
     r"as\s+follows\s*:?|the\s+following\b[^:;.$]{0,80}:)",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^[\s),;:.\-]*(?:(?:and|or)\s+)?", re.IGNORECASE)
+_LEAD = re.compile(r"^[\s),;:.\-]*+(?:(?:and|or)\s+)?", re.IGNORECASE)
 _TRAIL = re.compile(
-    r"\s*(?:(?:recovery|recoveries|expenditures?)\s*)?(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*$",
+    r"\s*+(?:(?:recovery|recoveries|expenditures?)\s*+)?(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*+$",
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s(?:for|of|which|that|including|in\s+respect\s+of)\s", re.IGNORECASE)

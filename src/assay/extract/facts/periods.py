@@ -50,6 +50,7 @@ _PERIOD_RE = re.compile(
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
 )
+_MOST = 40  # periods "... ended" and names given to periods read from one release
 _ENDED_RE = re.compile(r"\bend(?:ed|ing)\s", re.IGNORECASE)
 _ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
 
@@ -157,7 +158,9 @@ class Periods:
         self._cache: dict[tuple[int, int], list[PeriodRef]] = {}
         durations: list[PeriodRef] = []
         last = -1
-        for e in _ENDED_RE.finditer(text):
+        for k, e in enumerate(_ENDED_RE.finditer(text)):
+            if k >= _MOST:
+                break
             for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40)):
                 if r.kind == "duration" and r.start <= e.start() < r.end:
                     durations.append(r)
@@ -172,7 +175,9 @@ class Periods:
             if r.period is not None and self.main is None:
                 self.main = r.period
         self._alias_spans: list[tuple[int, int]] = []
-        for m in _ALIAS_RE.finditer(text):
+        for k, m in enumerate(_ALIAS_RE.finditer(text)):
+            if k >= _MOST:
+                break
             self._alias_spans.append((m.start(), m.end()))
             before = [
                 r

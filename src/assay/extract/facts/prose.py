@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.facts import breakdowns
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped, label_start
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
@@ -57,6 +57,7 @@ _PROPERTY = re.compile(
 )
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
+_LONGEST = 3000
 _NIL = re.compile(r"\bnil\b", re.IGNORECASE)
 
 
@@ -78,15 +79,19 @@ def _segments(text: str, a: int, b: int) -> list[_Seg]:
     return segs
 
 
-def _last_concept(text: str, a: int, b: int) -> re.Match[str] | None:
+def _last_concept(found: list[re.Match[str]], a: int, b: int) -> re.Match[str] | None:
+    """The last of the sentence's concept wordings that lies within ``a:b``."""
     last = None
-    for m in CONCEPT_RE.finditer(text, a, b):
-        last = m
+    for m in found:
+        if m.start() >= a and m.end() <= b:
+            last = m
+        elif m.start() >= b:
+            break
     return last
 
 
-def _label_item(m: re.Match[str]) -> str:
-    words = m.group().split()
+def _label_item(text: str, m: re.Match[str]) -> str:
+    words = text[label_start(text, m) : m.end()].split()
     while words and words[0].lower() in ("the", "a", "an", "its", "our", "and", "total", "consolidated"):
         words = words[1:]
     return " ".join(words)
@@ -146,7 +151,21 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((a, m.start()))
             a = m.start()
         out.append((a, sent.end))
-    return out
+    # a run-on "sentence" far longer than any written one is read line by line, and an
+    # endless line not at all
+    short: list[tuple[int, int]] = []
+    for a, b in out:
+        if b - a <= _LONGEST:
+            short.append((a, b))
+            continue
+        pos = a
+        while pos < b:
+            nl = text.find("\n", pos, b)
+            stop = b if nl < 0 else nl
+            if 0 < stop - pos <= _LONGEST:
+                short.append((pos, stop))
+            pos = stop + 1
+    return short
 
 
 def _sentence(
@@ -162,6 +181,9 @@ def _sentence(
     moneys = [m for m in find_money(text, a, b) if m.amount > 0 and not m.up_to]
     if not moneys:
         return running
+    found = list(CONCEPT_RE.finditer(text, a, b))
+    if not found:
+        return running
     segs = _segments(text, a, b)
     refs = periods.between(a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
@@ -172,7 +194,7 @@ def _sentence(
     last_current: int | None = None
     new_running = running
     led = False  # whether the sentence's own period has been set
-    for m in moneys:
+    for k, m in enumerate(moneys):
         seg = next(s for s in segs if s.start <= m.start < s.end + 1)
         gap_start = max(prev_end, seg.start if seg.comparative else a)
         semi = text.rfind(";", gap_start, m.start)
@@ -184,7 +206,7 @@ def _sentence(
         if pa:
             after_start = pa.end()
         after_end = min(b, after_start + 100)
-        nxt = next((x.start for x in moneys if x.start >= after_start), b)
+        nxt = next((x.start for x in moneys[k + 1 : k + 4] if x.start >= after_start), b)
         after_end = min(after_end, nxt)
         cm = _COMPARE.search(text, m.end, after_end)
         if cm:
@@ -206,7 +228,7 @@ def _sentence(
             if d is not None:
                 drafts.append(d)
             continue
-        own = _last_concept(text, gap_start, m.start)
+        own = _last_concept(found, gap_start, m.start)
         concept: str | None = concept_of(own) if own else None
         item: str | None = None
         label_match = own
@@ -226,7 +248,7 @@ def _sentence(
             elif seg.comparative and not per_share and comp_index < len(current):
                 inherit = drafts[current[comp_index]]
             elif not per_share and not seg.comparative:
-                wide = _last_concept(text, seg.start if seg.comparative else a, gap_start)
+                wide = _last_concept(found, seg.start if seg.comparative else a, gap_start)
                 if wide:
                     concept, label_match = concept_of(wide), wide
         if per_share and concept not in PER_SHARE:
@@ -243,7 +265,7 @@ def _sentence(
         if concept == "recovery":
             concept, recovery = "other", True
         if concept == "other" and label_match is not None and item is None:
-            item = _label_item(label_match)
+            item = _label_item(text, label_match)
         if _NEGATIVE_BEFORE.search(text, max(gap_start, m.start - 20), m.start):
             concept = flipped(concept)
         if concept == "exploration_expenditure" and item is None:

@@ -31,11 +31,13 @@ from assay.extract.text import lines
 from assay.parse.dates import MONTH
 
 _VALUE = re.compile(
-    r"[ \t|]*(?P<neg>\()?[ \t]*(?:[A-Z]{0,3}\$)?[ \t]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*\)?[ \t|]*"
+    r"[ \t|]*+(?P<neg>\()?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"[ \t]*+\)?[ \t|]*+"
 )
-_YEAR_ONLY = re.compile(r"[ \t|]*(?:19|20)\d\d[ \t|]*")
-_DASH = re.compile(r"[ \t|]*(?:-+|nil|n/a)[ \t|]*", re.IGNORECASE)
-_FILLER = re.compile(r"[ \t|]*(?:[A-Z]{0,3}\$|\))?[ \t|]*")
+_VALUE_LINES = re.compile(r"^[ \t|]*+\(?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+\d[\d,.]*+[ \t]*+\)?[ \t|]*+$", re.MULTILINE)
+_YEAR_ONLY = re.compile(r"[ \t|]*+(?:19|20)\d\d[ \t|]*+")
+_DASH = re.compile(r"[ \t|]*+(?:-++|nil|n/a)[ \t|]*+", re.IGNORECASE)
+_FILLER = re.compile(r"[ \t|]*+(?:[A-Z]{0,3}\$|\))?[ \t|]*+")
 _PERIOD_WORDS = re.compile(
     rf"(?<![\d,.])(?:19|20)\d\d(?![\d,])|\b(?:months?|ended|quarter|year|as\s+at|as\s+of)\b|{MONTH}", re.IGNORECASE
 )
@@ -69,7 +71,8 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     covered: list[tuple[int, int]] = []
     if "\n" not in text:
         return covered
-    for region in _line_statements(text):
+    statements = _line_statements(text) if len(_VALUE_LINES.findall(text)) >= 4 else []
+    for region in statements:
         covered.append(_emit_rows(text, region, periods, currency, drafts))
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
@@ -206,7 +209,7 @@ def _add(
 
 # ---- grids -------------------------------------------------------------------------------------------------
 
-_CELL_VALUE = re.compile(r"(?P<neg>\()?\s*(?:[A-Z]{0,3}\$)?\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*\)?")
+_CELL_VALUE = re.compile(r"(?P<neg>\()?\s*+(?:[A-Z]{0,3}\$)?\s*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*+\)?")
 
 
 def _grid(
