@@ -51,7 +51,9 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _MOST = 40  # periods "... ended" and names given to periods read from one release
-_ENDED_RE = re.compile(r"\bend(?:ed|ing)\s", re.IGNORECASE)
+# scanned for in lower case: a pattern that opens with a literal is found fast
+_ENDED_RE = re.compile(r"end(?:ed|ing)\s")
+_ENDED_ANY_CASE = re.compile(r"end(?:ed|ing)\s", re.IGNORECASE)
 _ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
 
 
@@ -158,7 +160,9 @@ class Periods:
         self._cache: dict[tuple[int, int], list[PeriodRef]] = {}
         durations: list[PeriodRef] = []
         last = -1
-        for k, e in enumerate(_ENDED_RE.finditer(text)):
+        low = text.lower()
+        ended = _ENDED_RE.finditer(low) if len(low) == len(text) else _ENDED_ANY_CASE.finditer(text)
+        for k, e in enumerate(ended):
             if k >= _MOST:
                 break
             for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40)):

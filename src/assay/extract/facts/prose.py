@@ -26,12 +26,32 @@ _COMPARE = re.compile(
     r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b",
     re.IGNORECASE,
 )
-# a sentence about plans, offerings or property deals holds no reported figures
-_SKIP_SENTENCE = re.compile(
-    r"\b(?:budget\w*|forecast\w*|guidance|plans?\s+to|anticipate[sd]?|expect(?:s|ed)?|projected|will\s+(?:be|spend|fund|incur)|"
-    r"private\s+placement|offering|tranche|finder'?s?|flow-through|subscription|per\s+unit|purchase\s+price|"
-    r"option\s+agreement|earn(?:-|\s)in|commitments?)\b",
-    re.IGNORECASE,
+# a sentence about plans, offerings or property deals holds no reported figures (looked for in lower case)
+_SKIP_WORDS = (
+    "budget",
+    "forecast",
+    "guidance",
+    "plan to",
+    "plans to",
+    "anticipate",
+    "expect",
+    "projected",
+    "will be",
+    "will spend",
+    "will fund",
+    "will incur",
+    "private placement",
+    "offering",
+    "tranche",
+    "finder",
+    "flow-through",
+    "subscription",
+    "per unit",
+    "purchase price",
+    "option agreement",
+    "earn-in",
+    "earn in",
+    "commitment",
 )
 _SKIP_BEFORE = re.compile(
     r"(?:prices?|priced)\b[^$]{0,14}$|"
@@ -133,7 +153,8 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
                     b = min(b, s0) if s0 > a else a
             if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
                 continue
-            if _SKIP_SENTENCE.search(text, a, b):
+            low = " ".join(text[a:b].lower().split())
+            if any(w in low for w in _SKIP_WORDS):
                 continue
             before = len(drafts)
             running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)

@@ -34,7 +34,22 @@ _VALUE = re.compile(
     r"[ \t|]*+(?P<neg>\()?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"[ \t]*+\)?[ \t|]*+"
 )
-_VALUE_LINES = re.compile(r"^[ \t|]*+\(?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+\d[\d,.]*+[ \t]*+\)?[ \t|]*+$", re.MULTILINE)
+_VALUE_LINES = re.compile(r"\n[ \t|]*+\(?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+\d[\d,.]*+[ \t]*+\)?[ \t|]*+(?=\n|$)")
+# words a financial table's rows use; a release without any has no such table
+_FINANCIAL_WORDS = (
+    "loss",
+    "income",
+    "earnings",
+    "revenue",
+    "sales",
+    "assets",
+    "liabilities",
+    "cash",
+    "working capital",
+    "per share",
+    "expense",
+    "expenditure",
+)
 _YEAR_ONLY = re.compile(r"[ \t|]*+(?:19|20)\d\d[ \t|]*+")
 _DASH = re.compile(r"[ \t|]*+(?:-++|nil|n/a)[ \t|]*+", re.IGNORECASE)
 _FILLER = re.compile(r"[ \t|]*+(?:[A-Z]{0,3}\$|\))?[ \t|]*+")
@@ -71,9 +86,14 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     covered: list[tuple[int, int]] = []
     if "\n" not in text:
         return covered
+    low = text.lower()
+    if not any(w in low for w in _FINANCIAL_WORDS):
+        return covered
     statements = _line_statements(text) if len(_VALUE_LINES.findall(text)) >= 4 else []
     for region in statements:
         covered.append(_emit_rows(text, region, periods, currency, drafts))
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return covered
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
