@@ -1,10 +1,162 @@
-"""Extract the release's categories."""
+"""Extract the release's categories (multi-label).
+
+A category is given by the release's own wording — a cue in the headline,
+in the lead paragraph, a strong cue in the body (outside "About" sections
+and forward-looking boilerplate), or a weak cue met twice there — and by
+what the other extractors found: financings with terms, several period
+figures, several drill intercepts. A release with no other category is
+``other_corporate``. Each category's value points at its first cue.
+"""
 
 from __future__ import annotations
 
-from assay.model import Release
+import re
+
+from assay.extract.category_rules import (
+    BOILERPLATE_HEAD,
+    FORWARD,
+    HEAD,
+    HEADING_MAX_WORDS,
+    LEAD,
+    LEAD_ONLY_ALONE,
+    NOT_OFFICE,
+    OFFICE,
+    STRONG,
+    WEAK,
+)
+from assay.extract.header import head_range
+from assay.extract.text import Piece, lines
+from assay.model import Release, Value
 from assay.normalise import Doc
+
+ORDER = (
+    "financial_results",
+    "financing",
+    "exploration_results",
+    "resource_estimate",
+    "production",
+    "property_transaction",
+    "management_change",
+    "other_corporate",
+)
+_LEAD_CHARS = 1200
+_MIN_FACTS = 3
+_MIN_INTERCEPTS = 3
 
 
 def extract(doc: Doc, release: Release) -> None:
-    """Fill ``release.categories`` from ``doc``."""
+    """Fill ``release.categories`` from ``doc`` and what was extracted before."""
+    text = doc.text
+    body, head_end = head_range(text)
+    found: dict[str, Value[str]] = {}
+
+    def give(cat: str, m: re.Match[str] | None = None, note: str | None = None) -> None:
+        if cat in found:
+            return
+        if m is not None:
+            found[cat] = doc.value(cat, m.start(), m.end())
+        else:
+            found[cat] = Value(cat, None, note)
+
+    if release.headline is not None and release.headline.span is not None:
+        a, b = _headline_range(doc, release)
+        for cat, rx in HEAD.items():
+            for m in rx.finditer(text, a, b):
+                if _cue_ok(cat, text, m):
+                    give(cat, m)
+                    break
+    from_headline = bool(found)
+    lead = _lead(text, head_end)
+    if lead is not None:
+        for cat, rx in LEAD.items():
+            if from_headline and cat in LEAD_ONLY_ALONE:
+                continue
+            for m in rx.finditer(text, lead[0], lead[1]):
+                if _cue_ok(cat, text, m):
+                    give(cat, m)
+                    break
+    weak: dict[str, list[re.Match[str]]] = {}
+    for p in _body_paragraphs(text, max(body, head_end)):
+        for cat, rx in STRONG.items():
+            for m in rx.finditer(text, p.start, p.end):
+                if _cue_ok(cat, text, m):
+                    give(cat, m)
+                    break
+        for cat, rx in WEAK.items():
+            weak.setdefault(cat, []).extend(rx.finditer(text, p.start, p.end))
+    for cat, ms in weak.items():
+        if len(ms) >= 2:
+            give(cat, ms[0])
+
+    if any(f.count is not None or f.gross_proceeds is not None for f in release.financings):
+        give("financing", note="from the financings found")
+    if sum(1 for f in release.facts if f.period_end is not None) >= _MIN_FACTS:
+        give("financial_results", note="from the period figures found")
+    if len(release.intercepts) >= _MIN_INTERCEPTS:
+        give("exploration_results", note="from the drill intercepts found")
+    if not found:
+        give("other_corporate", note="no other category")
+    release.categories.extend(found[c] for c in ORDER if c in found)
+
+
+def _headline_range(doc: Doc, release: Release) -> tuple[int, int]:
+    """The headline's range in the normalised text."""
+    assert release.headline is not None and release.headline.span is not None
+    span = release.headline.span
+    # find the normalised range whose original range is the headline's span
+    text = doc.text
+    guess = text.find(release.headline.value[:40])
+    if guess >= 0:
+        return guess, min(len(text), guess + len(release.headline.value) + 8)
+    return span.start, min(len(text), span.end)
+
+
+def _lead(text: str, head_end: int) -> tuple[int, int] | None:
+    """The first line of prose after the head (at most ``_LEAD_CHARS``)."""
+    for p in lines(text[head_end : head_end + 4 * _LEAD_CHARS]):
+        if len(p.text.split()) >= 8:
+            return head_end + p.start, head_end + min(p.end, p.start + _LEAD_CHARS)
+    return None
+
+
+def _body_paragraphs(text: str, start: int) -> list[Piece]:
+    """The body's paragraphs (or lines) outside boilerplate sections."""
+    out: list[Piece] = []
+    skipping = False
+    pos = start
+    for raw in text[start:].split("\n"):
+        p = Piece(pos, pos + len(raw), raw)
+        pos += len(raw) + 1
+        t = raw.strip()
+        if not t:
+            continue
+        words = len(t.split())
+        if BOILERPLATE_HEAD.match(t):
+            skipping = True
+            if words > HEADING_MAX_WORDS:
+                continue
+            continue
+        if skipping and words <= HEADING_MAX_WORDS and not t.endswith((".", ":")):
+            skipping = False
+            continue
+        if skipping or FORWARD.search(t):
+            continue
+        out.append(p)
+    return out
+
+
+def _cue_ok(cat: str, text: str, m: re.Match[str]) -> bool:
+    if cat != "management_change":
+        return True
+    window = text[m.start() : min(len(text), m.end() + 80)]
+    a, b = _sentence(text, m.start(), m.end())
+    return bool(OFFICE.search(window)) and not NOT_OFFICE.search(text, a, b)
+
+
+def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around ``text[a:b]``, at most 400 characters each way."""
+    lo = max(0, a - 400)
+    start = max(text.rfind(". ", lo, a) + 1, text.rfind("\n", lo, a) + 1, lo)
+    hi = min(len(text), b + 400)
+    ends = [e for e in (text.find(". ", b, hi), text.find("\n", b, hi)) if e >= 0]
+    return start, min(ends) if ends else hi

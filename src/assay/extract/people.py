@@ -1,10 +1,284 @@
-"""Extract the release's people."""
+"""Extract the release's people: officers, directors, qualified persons, contacts.
+
+A capitalised name is taken as a person only where the release says so:
+
+- a title before it (``Mr. Tony Reda reports``, ``Dr. Keith Barron``);
+- a designation after it (``Robert Pease P.Geo.``, ``Eric Lecomte, ing``);
+- a role beside it (``Shannon Ross, C.A. Chief Financial Officer``,
+  ``Aurania's Chairman and CEO, Dr. Keith Barron``, a signature's name line
+  over its role line);
+- a verb of speech or office (``said Bob Coale``, ``Roy Lander will retire as
+  Chairman``, ``the appointment of Tom Milner``);
+- a line of names in a contact block (``Roy Pitchford / Craig Campbell``) or
+  a table of votes for directors.
+
+``Mr. Hamelin`` after ``Pascal Hamelin`` is the same person; a title and a
+lone name met nowhere else (``Mr. Hugo's departure``) is a person of its own.
+"""
 
 from __future__ import annotations
 
-from assay.model import Release
+import re
+from dataclasses import dataclass, field
+
+from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX
+from assay.extract.names import (
+    DESIGNATION_RE,
+    DESIGNATIONS_AFTER,
+    HONORIFIC,
+    NAME,
+    clean_name,
+    name_key,
+    single_name_ok,
+    surname,
+)
+from assay.extract.roles import is_role_word, role_after, role_before
+from assay.extract.text import lines
+from assay.model import Person, Release, Value
 from assay.normalise import Doc
+
+_NAME_RE = re.compile(rf"(?:(?P<hon>{HONORIFIC})[ ]+)?(?P<name>{NAME})")
+_LONE_RE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
+_COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
+_SPEECH_AFTER = re.compile(
+    r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
+    r"remarked|reported|reports|concluded|continued|commenting|stating|adding)\b"
+)
+_SPEECH_BEFORE = frozenset(
+    """
+    said says commented stated added noted explained appointed appoints welcomes welcome elected named thank thanks
+    """.split()
+)
+_SPEECH_BEFORE_2 = frozenset(
+    """
+    according_to appointment_of joined_by led_by approved_by supervision_of prepared_by reviewed_by verified_by
+    signed_by managed_by chaired_by direction_of
+    """.split()
+)
+_OFFICE_VERB = re.compile(
+    r"[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue|join|"
+    r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
+    r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
+)
+_CONTACT_START = re.compile(
+    r"(?i)for\s+(?:further|more|additional)\s+information|\bcontacts?\s*:|\bcontact\s*$|investor\s+(?:relations|contacts?)\s*:"
+    r"|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|^\s*contacts?\s*$|enquiries"
+)
+_VOTES_START = re.compile(r"(?i)election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
+_VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
+_CONTACT_LINES = 30
+_CONTACT_CHARS = 4000
+_SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
+_NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
+_QUOTES = " \t\"'*_|>:-"
+_PROSE_WORDS = 30
+
+
+@dataclass(slots=True)
+class _Found:
+    name: Value[str]
+    pos: int
+    roles: list[Value[str]] = field(default_factory=list)
+    designations: list[Value[str]] = field(default_factory=list)
+
+
+class _People:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_key: dict[str, _Found] = {}
+
+    def add(self, name: str, a: int, b: int, role: tuple[int, int] | None = None) -> _Found:
+        key = name_key(name)
+        found = self.by_key.get(key)
+        if found is None:
+            found = _Found(self.doc.value(name, a, b), a)
+            self.by_key[key] = found
+        elif len(name) > len(found.name.value) and found.name.value.split()[0] == name.split()[0]:
+            found.name = self.doc.value(name, a, b)
+        if role is not None:
+            self.add_role(found, role)
+        return found
+
+    def add_role(self, found: _Found, role: tuple[int, int]) -> None:
+        text = " ".join(self.doc.text[role[0] : role[1]].split())
+        if all(r.value.lower() != text.lower() for r in found.roles):
+            found.roles.append(self.doc.value(text, role[0], role[1]))
+
+    def add_designations(self, found: _Found, a: int, b: int) -> None:
+        for m in DESIGNATION_RE.finditer(self.doc.text, a, b):
+            if all(d.value != m.group() for d in found.designations):
+                found.designations.append(self.doc.value(m.group(), m.start(), m.end()))
+
+    def people(self) -> list[Person]:
+        out = sorted(self.by_key.values(), key=lambda f: f.pos)
+        return [
+            Person(name=f.name, role=f.roles[0] if f.roles else None, designations=f.designations) for f in out
+        ]
 
 
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.people`` from ``doc``."""
+    text = doc.text
+    found = _People(doc)
+    contact = _contact_ranges(text)
+    _named(text, found, contact)
+    _name_lists(text, found, contact)
+    _vote_tables(text, found)
+    _lone_titles(text, found)
+    release.people.extend(found.people())
+
+
+def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
+    for m in _NAME_RE.finditer(text):
+        raw = m.group("name")
+        name = clean_name(raw)
+        if name is None:
+            continue
+        a = m.start("name") + raw.index(name)
+        b = a + len(name)
+        trimmed = raw[raw.index(name) + len(name) :].split()
+        if any(w.lower() in COMPANY_WORDS or not is_role_word(w) for w in trimmed) or _COMPANY_AFTER.match(text, b):
+            continue
+        if raw.index(name) > 0 and text[m.start("name") : a].split()[-1].lower() in COMPANY_WORDS:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = _alone(text, line_start, a, b, line_end)
+
+        desig = DESIGNATIONS_AFTER.match(text, b)
+        after = desig.end() if desig else b
+        role = role_after(text, after)
+        if role is not None and not alone and "\n" in text[after : role[0]]:
+            role = None
+        if role is None and alone:
+            role = _role_below(text, line_end)
+        before = role_before(text, m.start())
+        strong = bool(
+            m.group("hon")
+            or desig
+            or role
+            or before
+            or _SPEECH_AFTER.match(text, after)
+            or _speech_before(text, m.start())
+            or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
+        )
+        office = None
+        if not strong:
+            office = _OFFICE_VERB.match(text, after)
+            if office is None:
+                continue
+            role = role_after(text, office.end())
+            if role is None:
+                continue
+        person = found.add(name, a, b, role or before)
+        if desig:
+            found.add_designations(person, b, desig.end())
+
+
+def _speech_before(text: str, pos: int) -> bool:
+    """Whether a verb of speech or office stands just before ``pos`` (``said``, ``approved by``)."""
+    window = text[max(0, pos - 40) : pos]
+    if not window.endswith(" "):
+        return False
+    words = window.split()
+    if not words:
+        return False
+    if words[-1] in _SPEECH_BEFORE:
+        return True
+    return len(words) >= 2 and f"{words[-2]}_{words[-1]}" in _SPEECH_BEFORE_2
+
+
+def _alone(text: str, line_start: int, a: int, b: int, line_end: int) -> bool:
+    """Whether a name stands alone on its line (a signature)."""
+    pre = text[line_start:a].strip(_QUOTES)
+    pre = re.sub(r"(?i)^(?:by:?|/s/)\s*(?:/s/)?", "", pre).strip()
+    if pre:
+        return False
+    post = text[b:line_end]
+    d = DESIGNATIONS_AFTER.match(post)
+    if d:
+        post = post[d.end() :]
+    return not post.strip(_QUOTES + ",.")
+
+
+def _role_below(text: str, line_end: int) -> tuple[int, int] | None:
+    """A role on the next non-blank line (within two) of a signature."""
+    pos = line_end
+    for _ in range(3):
+        if pos >= len(text):
+            return None
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos + 1 : nxt]
+        if line.strip(_QUOTES):
+            start = pos + 1 + (len(line) - len(line.lstrip(_QUOTES)))
+            return role_after(text, start)
+        pos = nxt
+    return None
+
+
+def _contact_ranges(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _CONTACT_START.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = m.end()
+        n = 0
+        for p in lines(text[m.end() : m.end() + _CONTACT_CHARS]):
+            if n >= _CONTACT_LINES or len(p.text.split()) >= _PROSE_WORDS:
+                break
+            end = m.end() + p.end
+            n += 1
+        out.append((m.start(), end))
+    return out
+
+
+def _name_lists(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
+    """Lines or table cells of a contact block that hold names only."""
+    for a, b in contact:
+        for p in lines(text[a:b]):
+            base = a + p.start
+            parts = [(x.start(), x.end()) for x in re.finditer(r"[^/|;&]+", p.text)]
+            if len(parts) < 2 and "," not in p.text:
+                continue
+            for s, e in parts:
+                piece = p.text[s:e]
+                for q in _SPLIT_NAMES.split(piece):
+                    q0 = q.strip(_QUOTES + ",")
+                    if not q0:
+                        continue
+                    m = _NAME_FULL.fullmatch(q0)
+                    if m is None:
+                        continue
+                    name = clean_name(m.group("name"))
+                    if name is None or name != m.group("name"):
+                        continue
+                    off = base + s + piece.index(q0) + m.start("name")
+                    found.add(name, off, off + len(name))
+
+
+def _vote_tables(text: str, found: _People) -> None:
+    for m in _VOTES_START.finditer(text):
+        for v in _VOTE_LINE.finditer(text, m.end(), min(len(text), m.end() + 3000)):
+            name = clean_name(v.group("name"))
+            if name is not None and name == v.group("name"):
+                person = found.add(name, v.start("name"), v.end("name"))
+                if not person.roles:
+                    person.roles.append(Value("director", None, "listed among the directors elected"))
+
+
+def _lone_titles(text: str, found: _People) -> None:
+    """``Mr. Hugo``: a title and one name, when no one found has that name."""
+    known = {surname(f.name.value) for f in found.by_key.values()}
+    known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
+    for m in _LONE_RE.finditer(text):
+        word = m.group("name")
+        if word.lower() in known or not single_name_ok(word):
+            continue
+        known.add(word.lower())
+        found.add(word, m.start("name"), m.end("name"))

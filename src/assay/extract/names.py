@@ -1,0 +1,116 @@
+"""Personal names, professional designations and the words that are neither.
+
+:data:`NAME` matches a capitalised given name, an optional initial, and one
+or two family names (with particles: ``Hugo de Salis``, ``Michael Vande
+Guchte``, ``Olivier Vadnais-Leblanc``, ``Michael O'Connor``). A match is
+only a candidate: :func:`clean_name` trims words that are not names
+(``Chief``, ``Resources``, ``Vancouver``) and rejects what is left when it is
+not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assay.extract.lexicon import COMPANY_WORDS, PLACES
+
+_W = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-(?:Mc|Mac|O')?[A-Z][a-z]+)?"
+_INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
+_PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
+NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![A-Za-z])"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
+
+DESIGNATION = (
+    r"(?:P\.[ ]?Eng\.?|P\.[ ]?Geo(?:l|ph)?\.?|P\.[ ]?G\.|P\.Geol\.?|C\.A\.|CPA(?:,[ ]?C[AM]A?)?|CA|CFA|MBA|CGA|CMA|"
+    r"Ph\.?[ ]?D\.?|PhD|M\.?Sc\.?|B\.?Sc\.?(?:[ ]?\(Hons\))?|MSc|BSc|FAusIMM(?:[ ]?\(CP\))?|MAusIMM(?:[ ]?\(CP\))?|"
+    r"MAIG|RPGeo|FSEG|FGS|FGC|CPG|PGeo|PEng|P\.Eng|QP|ICD\.D|Q\.C\.|LL\.B\.|CEng|FIMMM|MIMMM|SME-RM|Pr\.Sci\.Nat\.?|"
+    r"Eng\.?|ing\.?|geo\.?|Geo\.?)(?![A-Za-z])"
+)
+DESIGNATION_RE = re.compile(DESIGNATION)
+# ", P.Geo., B.Sc. (Hons)" after a name
+DESIGNATIONS_AFTER = re.compile(rf"(?:,?[ ]{{0,2}}{DESIGNATION}){{1,8}}")
+
+NOT_NAME = frozenset(
+    w.lower()
+    for w in """
+    The This That These Those There Their They Then Than Also About Above After Again All Any As At Before
+    Both But By Each Either For From Further Furthermore However If In Including Into It Its Many More Most
+    Neither No Nor Not Now Of On Once Only Or Other Our Over Please Since So Some Such Through To Today Under
+    Until Upon Very We What When Where Whether Which While Who Whose Why With Within Without Yet You Your
+    Following During Pursuant Subject Additionally Accordingly Although Because Based Consequently Thus Hence
+    President Chief Executive Officer Officers Director Directors Chairman Chairwoman Chair Vice Manager
+    Secretary Treasurer Geologist Geologists Engineer Founder Partner Senior General Corporate Investor
+    Investors Relations Operations Operating Financial Technical Independent Lead Interim Acting Qualified
+    Person Persons Board Consultant Superintendent Geology Communications Development Business Head Principal
+    Managing Associate Analyst Advisor Adviser Counsel Legal Controller Member Members Trustee Executives
+    Project Projects Property Properties Mine Zone Zones Deposit Deposits Area Areas Target Targets Claims
+    North South East West Northern Southern Eastern Western Central Upper Lower Lake River Mountain Mountains
+    Hill Hills Creek Valley Basin Bay Island Ridge Range Camp Belt District Trend Vein Veins Shaft Pit Road
+    Highway Street Avenue Drive Suite Floor Tel Telephone Phone Fax Email Website Toll Free Web Cell Mobile
+    News Release Releases Press Media Note Notes Table Tables Figure Figures Highlights Summary Results Result
+    Update Report Reports Statement Statements Information Contact Contacts Announcement Announces Announced
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Quarter Year Annual Fiscal Month Months Day Days Week
+    Canadian American Australian British National Regulation Instrument Standards Policy Policies Services
+    Provider Act Agreement Agreements Offering Placement Private Units Unit Shares Share Warrants Warrant
+    Option Options Stock Common Preferred Series Class Tranche Closing Financing Proceeds Capital Fund
+    Drilling Drill Hole Holes Core Assay Assays Sample Samples Sampling Program Programs Exploration
+    Resource Resources Reserve Reserves Mineral Minerals Mineralization Estimate Estimates Feasibility Study
+    Gold Silver Copper Zinc Lead Nickel Cobalt Uranium Lithium Platinum Palladium Iron Rare Earth Graphite
+    Forward Looking Cautionary Safe Harbour Harbor Disclaimer Neither Regulatory Approval Approvals
+    God Lord Group Team Inc Ltd Corp Plc Llc Llp Limited Corporation Company Exchange Market Markets Venture
+    Dear Sincerely Regards Yours Respectfully Signed Behalf Best Thank Thanks Welcome Congratulations
+    Technology Technologies Process Plant Mill Facility Facilities Laboratory Lab Labs Method Methods Gram
+    Grams Tonnes Tonne Ounces Ounce Metres Meters Feet Percent Total Totals Average New Old First Second Third
+    Final Phase Stage Initial Maiden Historic Historical Current Previous Preliminary Economic Assessment
+    Management Discussion Analysis Meeting Meetings Shareholders Shareholder Election Elected Vote Votes
+    Proxy Circular Auditor Auditors Special Certain Several Various Other Others Total Number Recent
+    Covid Coronavirus Internet Online Ticker Symbol Symbols Listing Listed Trading Bulletin Pink Sheets
+    """.split()
+) | COMPANY_WORDS | PLACES
+
+
+def clean_name(raw: str) -> str | None:
+    """``raw`` without leading or trailing words that are no part of a name, or ``None``."""
+    words = raw.split()
+    while words and _bad(words[0]):
+        words.pop(0)
+    while words and (_bad(words[-1]) or _is_initial(words[-1]) or _is_particle(words[-1])):
+        words.pop()
+    names = [w for w in words if not _is_initial(w) and not _is_particle(w)]
+    if len(names) < 2 or any(_bad(w) for w in names) or _is_particle(words[0]) or _is_initial(words[0]):
+        return None
+    return " ".join(words)
+
+
+_W_RE = re.compile(_W)
+_INITIAL_RE = re.compile(_INITIAL)
+_PARTICLE_RE = re.compile(_PARTICLE)
+
+
+def single_name_ok(word: str) -> bool:
+    """Whether a lone surname after an honorific (``Mr. Hugo``) can be a name."""
+    return bool(_W_RE.fullmatch(word)) and not _bad(word)
+
+
+def _bad(w: str) -> bool:
+    return w.lower().strip(".,'") in NOT_NAME
+
+
+def _is_initial(w: str) -> bool:
+    return bool(_INITIAL_RE.fullmatch(w))
+
+
+def _is_particle(w: str) -> bool:
+    return bool(_PARTICLE_RE.fullmatch(w))
+
+
+def name_key(name: str) -> str:
+    """A key under which two writings of one person's name agree."""
+    words = [w for w in name.lower().replace(".", " ").split() if len(w) > 1]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else (words[0] if words else "")
+
+
+def surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""

@@ -1,0 +1,93 @@
+"""The release date: from the dateline or a date line at the head of the text.
+
+A *header date* is a date whose line holds, before it, only capitalised
+words and punctuation (a place, a wire's name: ``VANCOUVER, BRITISH
+COLUMBIA--(Marketwire - Dec. 6, 2007) -``, ``TORONTO, Aug. 16 /CNW/ -``,
+``ASX/Media Announcement 2 April 2020``) or nothing (``May 31, 2004``,
+``June 18, 2003, Vancouver, BC -``). The dateline (a header date followed
+by the body) wins; failing one, the first header date; failing that, the
+front matter's ``date:``. A date written without its year (``Aug. 16``)
+takes the year that puts it nearest to the closest full date in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assay.parse.dates import FoundDate, find_dates
+
+HEAD_CHARS = 6000  # header dates are looked for this far into the body
+_MAX_PREFIX = 100
+_PREFIX_WORD = re.compile(r"[A-Za-z][A-Za-z.'&]*")
+_PREFIX_LOWER_OK = frozenset({"and", "de", "du", "of", "la", "le"})
+_PREFIX_END_OK = re.compile(r"(?:[,:|]|\b(?:Announcement|Release|Date|Dated|Update|Report|Wire|Newswire))\s*$", re.I)
+_TIME_TAIL = re.compile(r"\s*(?:\d{1,2}:\d\d|\||/|\()")
+_DATELINE_DASH = re.compile(r"(?:^|[\s)/])-")
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderDate:
+    found: FoundDate
+    line_start: int
+    dateline: bool
+
+
+def header_dates(text: str, start: int, end: int) -> list[HeaderDate]:
+    """Every header date in ``text[start:end]``, in order."""
+    out: list[HeaderDate] = []
+    for f in find_dates(text, start, end):
+        line_start = text.rfind("\n", start, f.start) + 1
+        # a date split over lines ("June\n18, 2003") starts its own line
+        prefix = text[max(line_start, start) : f.start]
+        if not _prefix_ok(prefix):
+            continue
+        tail = text[f.end : f.end + 120].split("\n", 1)[0]
+        dateline = _is_dateline(tail)
+        if not dateline and prefix.strip() and not _PREFIX_END_OK.search(prefix) and not _TIME_TAIL.match(tail):
+            continue
+        out.append(HeaderDate(f, max(line_start, start), dateline))
+    return out
+
+
+def _prefix_ok(prefix: str) -> bool:
+    if len(prefix) > _MAX_PREFIX or any(c.isdigit() for c in prefix):
+        return False
+    for w in _PREFIX_WORD.findall(prefix):
+        if not w[0].isupper() and w not in _PREFIX_LOWER_OK:
+            return False
+    return True
+
+
+def _is_dateline(tail: str) -> bool:
+    """Whether the rest of a date's line reads as a dateline's end and a body."""
+    m = _DATELINE_DASH.search(tail)
+    if m is None:
+        return False
+    between, after = tail[: m.start()], tail[m.end() :]
+    if ":" in between or any(c.isdigit() for c in between) or len(between) > 60:
+        return False
+    for w in _PREFIX_WORD.findall(between):
+        if not w[0].isupper():
+            return False
+    return len(after.strip()) >= 3 or not after.strip()
+
+
+def complete_year(text: str, f: FoundDate) -> dt.date | None:
+    """The date of ``f``, its year (if left out) taken from the nearest full date."""
+    if f.year is not None:
+        return f.date()
+    best: FoundDate | None = None
+    for g in find_dates(text, max(0, f.start - 20_000), min(len(text), f.end + 20_000)):
+        if g.year is None:
+            continue
+        if best is None or abs(g.start - f.start) < abs(best.start - f.start):
+            best = g
+    if best is None:
+        return None
+    ref = best.date()
+    if ref is None:
+        return None
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := f.date(y)) is not None]
+    return min(options, key=lambda d: abs((d - ref).days)) if options else None
