@@ -102,6 +102,31 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
             INTRO_2019 + "Included in administrative expenses is a foreign exchange loss of $31,460.",
             {("foreign_exchange_loss", 31460, "2019-12-31", 12, None, None)},
         ),
+        (
+            "Results for the three and nine months ended September 30, 2022 are reported today.\n\n"
+            "- Net income of $3.2 million, or $0.02 per basic share, compared with a net loss of $1.1 million "
+            "for the same period in 2021.\n"
+            "- Adjusted EBITDA of $8.4 million.\n"
+            "- All-in sustaining costs of US$18.50 per ounce.\n"
+            "- Cash and cash equivalents of $15.2 million at September 30, 2022 (December 31, 2021 - $11.8 million).",
+            {
+                ("net_income", 3200000, "2022-09-30", 3, None, None),
+                ("earnings_per_share", 0.02, "2022-09-30", 3, None, None),
+                ("net_loss", 1100000, "2021-09-30", 3, None, None),
+                ("other", 8400000, "2022-09-30", 3, "Adjusted EBITDA", None),
+                ("cash", 15200000, "2022-09-30", None, None, None),
+                ("cash", 11800000, "2021-12-31", None, None, None),
+            },
+        ),
+        (
+            "Results for the quarter ended September 30, 2021 are reported today. The net loss for the nine "
+            "months ended September 30, 2021 was $1,234,500 compared with a net loss of $987,600 for the same "
+            "period in 2020.",
+            {
+                ("net_loss", 1234500, "2021-09-30", 9, None, None),
+                ("net_loss", 987600, "2020-09-30", 9, None, None),
+            },
+        ),
     ],
 )
 def test_prose_facts(text: str, expected: set[Row]) -> None:

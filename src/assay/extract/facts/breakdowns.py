@@ -78,7 +78,7 @@ class Breakdown:
             prior = next((d for d in reversed(drafts) if not d.comparative), None)
             if prior is None or prior.start < self.start:
                 return None
-            period = self.periods.like(int(paren_year.group("y")), prior.period)
+            period = self.periods.paren(paren_year, prior.period)
             parent = _total(drafts, self.concept, period, self.parent)
             return Draft(
                 "other" if recovery else self.concept,

@@ -56,6 +56,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
+    ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
     (
         "other",
         r"(?:income|profit|expenses?|costs|earnings|EBITDA|royalt(?:y|ies)|impairment|write-?downs?|"
@@ -85,7 +86,8 @@ _FLIP = {
 def concept_of(m: re.Match[str]) -> str:
     """The concept a match of :data:`CONCEPT_RE` names (``recovery`` and ``other`` included)."""
     assert m.lastgroup is not None
-    return _NAMES[int(m.lastgroup[1:])]
+    name = _NAMES[int(m.lastgroup[1:])]
+    return "other" if name == "adjusted" else name  # a non-GAAP measure is none of the vocabulary
 
 
 _STOP = frozenset({"and", "or", "a", "an", "the", "of", "in", "its", "our", "for", "total", "consolidated", "was"})

@@ -238,6 +238,21 @@ class Periods:
             return self.fiscal_year(year)
         return Period(_clamp(year, shape.end.month, shape.end.day), shape.months)
 
+    def paren(self, m: re.Match[str], shape: Period | None) -> Period | None:
+        """The period of a comparative in parentheses: "(2004: ...)" is the year of ``shape``,
+        "(December 31, 2021 - ...)" that date with the length of ``shape``."""
+        year = int(m.group("y"))
+        if m.group("mon"):
+            month = month_number(m.group("mon"))
+            if month is None:
+                return None
+            try:
+                end = _clamp(year, month, int(m.group("day")))
+            except ValueError:
+                return None
+            return Period(end, shape.months if shape is not None else None)
+        return self.like(year, shape)
+
     def resolve(self, r: PeriodRef, shape: Period | None = None) -> Period | None:
         """The period ``r`` names, with ``shape`` for a year written alone."""
         alias = self.aliases.get(_key(r.text))

@@ -20,6 +20,7 @@ from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
+from assay.parse.dates import MONTH
 from assay.parse.money import Money, find_money
 
 _COMPARE = re.compile(
@@ -64,11 +65,13 @@ _SKIP_AFTER = re.compile(
     r"(?:ounce|oz|tonne|ton|pound|lb|unit|warrant)",
     re.IGNORECASE,
 )
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+)?(?:common\s+)?share", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|and|fully|common)\s+){0,4}share", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"(?:negative|deficit\s+of|deficiency\s+of)\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
 _PAREN_YEAR = re.compile(
-    r"\(\s*(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$", re.IGNORECASE
+    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
+    r"(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$",
+    re.IGNORECASE,
 )
 _AFTER_INTRO = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^$;]{0,40}?\s)?(?:on|in|for|from|was|were|to|as)\b")
 _PROPERTY = re.compile(
@@ -298,12 +301,13 @@ def _sentence(
         period: Period | None
         if paren_year:
             base = drafts[last_current].period if last_current is not None else running
-            period = periods.like(int(paren_year.group("y")), base)
+            period = periods.paren(paren_year, base)
         else:
             seg_refs = [r for r in refs if seg.start <= r.start < seg.end]
             ref = _nearest_ref(seg_refs, m.start)
             if ref is not None:
-                period = periods.resolve(ref, running)
+                shape = drafts[current[0]].period if seg.comparative and current else running
+                period = periods.resolve(ref, shape)
                 if not seg.comparative and period is not None and period.months is not None and not led:
                     new_running, led = period, True
             elif seg.comparative:

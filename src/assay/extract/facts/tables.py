@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, row_concept
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, row_concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
@@ -206,7 +206,7 @@ def _emit_rows(
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, row.label, value * scale, negative, a, b, cols[c], currency)
+            _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
             end = max(end, b)
     return (start, end)
 
@@ -215,6 +215,7 @@ def _add(
     drafts: list[Draft],
     label: str,
     value: float,
+    scale: float,
     negative: bool,
     a: int,
     b: int,
@@ -222,6 +223,8 @@ def _add(
     currency: str | None,
 ) -> None:
     concept, item = row_concept(label, negative)
+    if concept in PER_SHARE and scale != 1:
+        value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
     drafts.append(Draft(concept, value, a, b, currency, period, item, label))
@@ -235,21 +238,21 @@ _CELL_VALUE = re.compile(r"(?P<neg>\()?\s*+(?:[A-Z]{0,3}\$)?\s*+(?P<num>(?:\d{1,
 def _grid(
     text: str, table: Table, periods: Periods, currency: str | None, drafts: list[Draft]
 ) -> tuple[int, int] | None:
-    header: list[Period | None] | None = None
+    heads: list[list[str]] = []  # header rows (cell texts, the label column left out)
     data: list[tuple[str, list[tuple[float, bool, int, int] | None]]] = []
     for row in table.rows:
         if not row:
             continue
         label = row[0].text
-        cells = row[1:]
         vals: list[tuple[float, bool, int, int] | None] = []
         numeric = True
-        for c in cells:
+        for c in row[1:]:
             vm = _CELL_VALUE.fullmatch(c.text)
             if vm:
+                num = vm.group("num")
                 vals.append(
                     (
-                        float(vm.group("num").replace(",", "")),
+                        float(num.replace(",", "")),
                         vm.group("neg") is not None,
                         c.start + vm.start("num"),
                         c.start + vm.end("num"),
@@ -259,20 +262,16 @@ def _grid(
                 vals.append(None)
             else:
                 numeric = False
-        if (
-            header is None
-            and _PERIOD_WORDS.search(" ".join(c.text for c in row))
-            and not (numeric and re.search(r"[A-Za-z]", label) and not _PERIOD_WORDS.search(label))
-        ):
-            texts = [c.text for c in row if c.text.strip()]
-            if texts and not _PERIOD_WORDS.search(texts[0]) and len(texts) > 1:
+        is_data = numeric and re.search(r"[A-Za-z]", label) is not None and not _PERIOD_WORDS.search(label)
+        if not data and not is_data and _PERIOD_WORDS.search(" ".join(c.text for c in row)):
+            texts = [c.text for c in row]
+            if (texts[0].strip() and not _PERIOD_WORDS.search(texts[0])) or not texts[0].strip():
                 texts = texts[1:]
-            found = [periods.column(t) for t in texts]
-            if found and all(p is not None for p in found):
-                header = found
+            heads.append(texts)
             continue
-        if numeric and re.search(r"[A-Za-z]", label) and any(v is not None for v in vals):
+        if is_data and any(v is not None for v in vals):
             data.append((label, vals))
+    header = _grid_header(heads, table.kind == "pipe", periods)
     if header is None:
         prev = text.rfind("\n", 0, max(table.start - 1, 0))
         line = text[prev + 1 : table.start].strip()
@@ -287,12 +286,47 @@ def _grid(
     if not any(_STATEMENT_WORDS.search(lab) or CONCEPT_RE.search(lab) for lab, _ in data):
         return None
     scale = _scale(text, table.end)
+    positional = table.kind == "pipe" and len(header) == max(len(v) for _, v in data)
     for label, vals in data:
         k = min(len(vals), len(header))
         for c in range(k):
-            cell = vals[len(vals) - k + c]
+            j = c if positional else len(vals) - k + c
+            cell = vals[j]
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, label, value * scale, negative, a, b, header[len(header) - k + c], currency)
+            period = header[j] if positional else header[len(header) - k + c]
+            _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
     return (table.start, table.end)
+
+
+def _grid_header(heads: list[list[str]], pipe: bool, periods: Periods) -> list[Period | None] | None:
+    """The periods of a grid's value columns from its header rows: one row ("2022 | 2021"), or a
+    row of groups over a row of years ("Three months ended September 30" over "2022 | 2021")."""
+    if not heads:
+        return None
+    last = heads[-1]
+    if len(heads) >= 2:
+        upper = heads[-2]
+        if pipe and len(upper) == len(last):
+            # a group's cell spans the empty cells to its right
+            spans, group = [], ""
+            for cell in upper:
+                group = cell.strip() or group
+                spans.append(group)
+        else:
+            groups = [c for c in upper if c.strip()]
+            cells = [c for c in last if c.strip()]
+            spans = [groups[j * len(groups) // len(cells)] for j in range(len(cells))] if groups and cells else []
+            last = cells
+        if spans and len(spans) == len(last):
+            found = [periods.column(f"{g} {c}") if c.strip() else None for g, c in zip(spans, last, strict=True)]
+            if sum(p is not None for p in found) >= 2:
+                return found
+    cells = last if pipe else [c for c in last if c.strip()]
+    found = [periods.column(c) if c.strip() else None for c in cells]
+    if sum(p is not None for p in found) >= 1 and all(
+        p is not None for p, c in zip(found, cells, strict=True) if c.strip()
+    ):
+        return found if pipe else [p for p in found if p is not None]
+    return None
