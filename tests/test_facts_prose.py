@@ -127,6 +127,21 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
                 ("net_loss", 987600, "2020-09-30", 9, None, None),
             },
         ),
+        (
+            'Harbour Ridge reports results for the second quarter ended June 30, 2023 ("Q2 2023").\n\n'
+            "- Revenue of $78.4 million (Q2 2022: $61.0 million).\n"
+            "- Cash costs of $845 per ounce.\n"
+            "- Operating cash flow of $30.2 million.\n"
+            "- Cash of $95.7 million as at June 30, 2023, an increase of $14.9 million over the quarter.\n"
+            "- Capital expenditures of $18.3 million, including $6.1 million of growth capital.",
+            {
+                ("revenue", 78400000, "2023-06-30", 3, None, None),
+                ("revenue", 61000000, "2022-06-30", 3, None, None),
+                ("cash_from_operations", 30200000, "2023-06-30", 3, None, None),
+                ("cash", 95700000, "2023-06-30", None, None, None),
+                ("other", 18300000, "2023-06-30", 3, "Capital expenditures", None),
+            },
+        ),
     ],
 )
 def test_prose_facts(text: str, expected: set[Row]) -> None:
@@ -152,3 +167,14 @@ def test_not_facts(sentence: str) -> None:
 def test_no_period_no_fact() -> None:
     # a release that pins no period down reports no figures from loose wording
     assert facts("Partners have funded over $36 million in exploration expenditures on the claims.") == set()
+
+
+def test_meeting_and_option_terms_give_no_facts() -> None:
+    text = (
+        "Shareholders approved the audited financial statements for the year ended December 31, 2022.\n\n"
+        "Under the option agreement the Company will make cash payments totalling $250,000 and incur "
+        "exploration expenditures of $1,000,000 on the property. The Company has spent over $2 million on "
+        "exploration at the property since 2015. Exploration expenditures to date total $4.1 million. "
+        "The Company granted 500,000 stock options exercisable at $0.10 per share."
+    )
+    assert facts(text) == set()

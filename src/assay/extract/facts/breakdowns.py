@@ -68,17 +68,17 @@ class Breakdown:
         text: str,
         m: Money,
         gap_start: int,
-        paren_year: re.Match[str] | None,
+        paren_period: Period | None,
         currency: str | None,
         drafts: list[Draft],
     ) -> Draft | None:
         gap = text[max(gap_start, self.start) : m.start]
         recovery = bool(_RECOVERY.search(gap))
-        if paren_year:
+        if paren_period is not None:
             prior = next((d for d in reversed(drafts) if not d.comparative), None)
             if prior is None or prior.start < self.start:
                 return None
-            period = self.periods.paren(paren_year, prior.period)
+            period = paren_period
             parent = _total(drafts, self.concept, period, self.parent)
             return Draft(
                 "other" if recovery else self.concept,

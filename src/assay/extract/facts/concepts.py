@@ -59,7 +59,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
     (
         "other",
-        r"(?:income|profit|expenses?|costs|earnings|EBITDA|royalt(?:y|ies)|impairment|write-?downs?|"
+        r"(?:income|profit|expenses?|costs|expenditures?|capex|earnings|EBITDA|royalt(?:y|ies)|impairment|write-?downs?|"
         r"amorti[sz]ation|depreciation|margin)\b",
     ),
 )

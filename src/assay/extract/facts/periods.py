@@ -38,7 +38,7 @@ _PERIOD_RE = re.compile(
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
     rf"|\bquarter{_ENDED}{_date('c')}"
-    rf"|\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+    rf"|\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?!{_ENDED})"
     rf"(?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<qy>{_YEAR}))?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:fiscal\s+|F)?(?P<qy2>{_YEAR}))?\b"
     rf"|\b(?P<qy3>{_YEAR})\s+Q(?P<qn3>[1-4])\b"

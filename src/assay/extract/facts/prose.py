@@ -53,6 +53,11 @@ _SKIP_WORDS = (
     "earn-in",
     "earn in",
     "commitment",
+    " will ",
+    "to date",
+    "since ",
+    "cumulative",
+    "historical",
 )
 _SKIP_BEFORE = re.compile(
     r"(?:prices?|priced)\b[^$]{0,14}$|"
@@ -67,7 +72,7 @@ _SKIP_AFTER = re.compile(
 )
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|and|fully|common)\s+){0,4}share", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"(?:negative|deficit\s+of|deficiency\s+of)\s*$", re.IGNORECASE)
-_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"(?:of\s+which|including)\s*+$", re.IGNORECASE)
 _PAREN_YEAR = re.compile(
     rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
     r"(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$",
@@ -78,6 +83,7 @@ _PROPERTY = re.compile(
     r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
 )
+_PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
@@ -120,10 +126,43 @@ def _label_item(text: str, m: re.Match[str]) -> str:
     return " ".join(words)
 
 
-def _nearest_ref(refs: list[PeriodRef], pos: int) -> PeriodRef | None:
+def _paren_period(
+    text: str,
+    paren: int,
+    pos: int,
+    periods: Periods,
+    refs: list[PeriodRef],
+    drafts: list[Draft],
+    last_current: int | None,
+    running: Period | None,
+) -> Period | None:
+    """The period of a comparative in parentheses before ``pos``: "(2004: $X)", "(2004 recovery of $X)",
+    "(December 31, 2021 - $X)", "(Q2 2022: $X)"; ``None`` when the amount is not one."""
+    if paren < 0:
+        return None
+    base = drafts[last_current].period if last_current is not None else running
+    py = _PAREN_YEAR.match(text, paren, pos)
+    if py is not None:
+        return periods.paren(py, base)
+    for r in refs:
+        if paren < r.start <= paren + 3 and r.end <= pos and not r.in_alias and _PAREN_TAIL.fullmatch(text, r.end, pos):
+            return r.period if r.kind in ("duration", "balance") else periods.resolve(r, base)
+    return None
+
+
+def _in_money_paren(text: str, r: PeriodRef) -> bool:
+    """Whether ``r`` opens a parenthesis that holds a comparative amount: "(Q2 2022: $61.0 million)"."""
+    before = text[max(0, r.start - 2) : r.start]
+    if "(" not in before:
+        return False
+    close = text.find(")", r.end, r.end + 60)
+    return close >= 0 and "$" in text[r.end : close]
+
+
+def _nearest_ref(text: str, refs: list[PeriodRef], pos: int) -> PeriodRef | None:
     best, dist = None, 1 << 30
     for r in refs:
-        if r.kind == "paren" or r.in_alias:
+        if r.kind == "paren" or r.in_alias or _in_money_paren(text, r):
             continue
         d = r.start - pos if r.start >= pos else pos - r.end
         if d < dist:
@@ -243,12 +282,13 @@ def _sentence(
         if _SKIP_AFTER.match(text, m.end, after_end):
             continue
         paren = text.rfind("(", gap_start, m.start)
-        paren_year = _PAREN_YEAR.match(text, paren, m.start) if paren >= 0 else None
+        paren_period = _paren_period(text, paren, m.start, periods, refs, drafts, last_current, running)
+        paren_year = paren_period is not None
         per_share = m.per == "share" or bool(_PER_SHARE_AFTER.match(text, m.end, after_end))
         if m.per is not None and m.per != "share":
             continue
         if bd is not None and m.start >= bd.start and not per_share:
-            d = bd.part(text, m, gap_start, paren_year, currency, drafts)
+            d = bd.part(text, m, gap_start, paren_period, currency, drafts)
             if d is not None:
                 drafts.append(d)
             continue
@@ -265,6 +305,8 @@ def _sentence(
                 after = CONCEPT_RE.search(text, after_start, after_end)
                 if after:
                     concept, label_match = concept_of(after), after
+        if concept is None and parent is not None:
+            continue  # a part of a total that its words do not name
         inherit: Draft | None = None
         if concept is None:
             if paren_year and last_current is not None:
@@ -297,14 +339,13 @@ def _sentence(
             if pm:
                 item = pm.group("name")
         # the period
-        comparative = seg.comparative or paren_year is not None
+        comparative = seg.comparative or paren_year
         period: Period | None
         if paren_year:
-            base = drafts[last_current].period if last_current is not None else running
-            period = periods.paren(paren_year, base)
+            period = paren_period
         else:
             seg_refs = [r for r in refs if seg.start <= r.start < seg.end]
-            ref = _nearest_ref(seg_refs, m.start)
+            ref = _nearest_ref(text, seg_refs, m.start)
             if ref is not None:
                 shape = drafts[current[0]].period if seg.comparative and current else running
                 period = periods.resolve(ref, shape)
