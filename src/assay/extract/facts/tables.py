@@ -34,7 +34,6 @@ _VALUE = re.compile(
     r"[ \t|]*+(?P<neg>\()?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"[ \t]*+\)?[ \t|]*+"
 )
-_VALUE_LINES = re.compile(r"\n[ \t|]*+\(?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+\d[\d,.]*+[ \t]*+\)?[ \t|]*+(?=\n|$)")
 # words a financial table's rows use; a release without any has no such table
 _FINANCIAL_WORDS = (
     "loss",
@@ -50,6 +49,9 @@ _FINANCIAL_WORDS = (
     "expense",
     "expenditure",
 )
+_YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_TOKEN = re.compile(r"[^ \t]++")
+_NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
 _YEAR_ONLY = re.compile(r"[ \t|]*+(?:19|20)\d\d[ \t|]*+")
 _DASH = re.compile(r"[ \t|]*+(?:-++|nil|n/a)[ \t|]*+", re.IGNORECASE)
 _FILLER = re.compile(r"[ \t|]*+(?:[A-Z]{0,3}\$|\))?[ \t|]*+")
@@ -89,8 +91,7 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     low = text.lower()
     if not any(w in low for w in _FINANCIAL_WORDS):
         return covered
-    statements = _line_statements(text) if len(_VALUE_LINES.findall(text)) >= 4 else []
-    for region in statements:
+    for region in _line_statements(text):
         covered.append(_emit_rows(text, region, periods, currency, drafts))
     if "|" not in text and "\t" not in text and "  " not in text:
         return covered
@@ -130,9 +131,48 @@ def _line_rows(text: str) -> list[_Row]:
                 (value, vm.group("neg") is not None, vm.start("num") + line.start, vm.end("num") + line.start)
             )
             continue
-        current = _Row(s.strip(" \t|"), line.start)
+        current = _trailing_values(s, line.start) or _Row(s.strip(" \t|"), line.start)
         rows.append(current)
     return rows
+
+
+def _trailing_values(s: str, start: int) -> _Row | None:
+    """A row written on one line with single spaces: "Net loss (1,234,567) (987,654)"."""
+    if len(s) > 200 or not any(c.isdigit() for c in s) or "|" in s.strip(" \t|"):
+        return None  # pipe tables are read as grids
+    tokens = list(_TOKEN.finditer(s))
+    values: list[tuple[float, bool, int, int] | None] = []
+    cut = len(tokens)
+    for t in reversed(tokens):
+        text = t.group()
+        if text in ("$", ")", "|"):
+            cut -= 1
+            continue
+        nm = _NUM_TOKEN.fullmatch(text)
+        if nm is None and not _DASH.fullmatch(text):
+            break
+        cut -= 1
+        if nm is None:
+            values.append(None)
+        else:
+            num = nm.group("num")
+            values.append(
+                (
+                    float(num.replace(",", "")),
+                    "(" in text,
+                    start + t.start() + nm.start("num"),
+                    start + t.start() + nm.end("num"),
+                )
+            )
+    values.reverse()
+    label = s[: tokens[cut - 1].end()] if cut > 0 else ""
+    found = [v for v in values if v is not None]
+    if len(values) < 2 or not found or not re.search(r"[A-Za-z]{2}", label):
+        return None
+    years = [_YEAR_ONLY.fullmatch(s[a - start : b - start]) is not None for _, _, a, b in found]
+    if all(years) or (any(years) and _PERIOD_WORDS.search(label)):
+        return None  # a header: "Year ended December 31 2011 2010"
+    return _Row(label.strip(" \t|:"), start, values)
 
 
 def _line_statements(text: str) -> list[list[_Row]]:
@@ -175,6 +215,10 @@ def _columns(header: list[str], n: int, main: Period | None, periods: Periods) -
     found = periods.read(" ".join(header))
     if len(found) == n and all(p is not None for p in found):
         return found
+    years = _YEARS.findall(" ".join(header))
+    if len(years) == n:
+        shape = found[0] if found else None
+        return [periods.like(int(y), shape) for y in years]
     if len(header) % n == 0:
         k = len(header) // n
         cols = [periods.column(" ".join(header[c * k : (c + 1) * k])) for c in range(n)]
