@@ -138,7 +138,8 @@ def _line_rows(text: str) -> list[_Row]:
 
 def _trailing_values(s: str, start: int) -> _Row | None:
     """A row written on one line with single spaces: "Net loss (1,234,567) (987,654)"."""
-    if len(s) > 200 or not any(c.isdigit() for c in s) or "|" in s.strip(" \t|"):
+    end = s.rstrip(" \t|")
+    if not end or end[-1] not in "0123456789)-" or len(s) > 200 or "|" in s.strip(" \t|"):
         return None  # pipe tables are read as grids
     tokens = list(_TOKEN.finditer(s))
     values: list[tuple[float, bool, int, int] | None] = []
