@@ -24,6 +24,14 @@ D = dt.date
         # a quarter named by its number
         ("The loss for Q3 2021 was small.", "Q3 2021", D(2021, 9, 30), 3),
         ("Sales in the second quarter of 2016 rose.", "second quarter of 2016", D(2016, 6, 30), 3),
+        ("Sales in H1 2019 rose.", "H1 2019", D(2019, 6, 30), 6),
+        (
+            "Results for the year ended March 31, 2020. Sales in the first half of fiscal 2020 rose.",
+            "first half",
+            D(2019, 9, 30),
+            6,
+        ),
+        ("Results for the year ended June 30, 2023. Revenue in FY2022 fell.", "FY2022", D(2022, 6, 30), 12),
         # a fiscal year that does not end in December
         (
             "Results for the year ended June 30, 2023. Revenue in Q1 fiscal 2023 rose.",

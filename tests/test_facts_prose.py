@@ -102,6 +102,46 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
             INTRO_2019 + "Included in administrative expenses is a foreign exchange loss of $31,460.",
             {("foreign_exchange_loss", 31460, "2019-12-31", 12, None, None)},
         ),
+        (
+            "Results for the three and nine months ended September 30, 2022 are reported today.\n\n"
+            "- Net income of $3.2 million, or $0.02 per basic share, compared with a net loss of $1.1 million "
+            "for the same period in 2021.\n"
+            "- Adjusted EBITDA of $8.4 million.\n"
+            "- All-in sustaining costs of US$18.50 per ounce.\n"
+            "- Cash and cash equivalents of $15.2 million at September 30, 2022 (December 31, 2021 - $11.8 million).",
+            {
+                ("net_income", 3200000, "2022-09-30", 3, None, None),
+                ("earnings_per_share", 0.02, "2022-09-30", 3, None, None),
+                ("net_loss", 1100000, "2021-09-30", 3, None, None),
+                ("other", 8400000, "2022-09-30", 3, "Adjusted EBITDA", None),
+                ("cash", 15200000, "2022-09-30", None, None, None),
+                ("cash", 11800000, "2021-12-31", None, None, None),
+            },
+        ),
+        (
+            "Results for the quarter ended September 30, 2021 are reported today. The net loss for the nine "
+            "months ended September 30, 2021 was $1,234,500 compared with a net loss of $987,600 for the same "
+            "period in 2020.",
+            {
+                ("net_loss", 1234500, "2021-09-30", 9, None, None),
+                ("net_loss", 987600, "2020-09-30", 9, None, None),
+            },
+        ),
+        (
+            'Harbour Ridge reports results for the second quarter ended June 30, 2023 ("Q2 2023").\n\n'
+            "- Revenue of $78.4 million (Q2 2022: $61.0 million).\n"
+            "- Cash costs of $845 per ounce.\n"
+            "- Operating cash flow of $30.2 million.\n"
+            "- Cash of $95.7 million as at June 30, 2023, an increase of $14.9 million over the quarter.\n"
+            "- Capital expenditures of $18.3 million, including $6.1 million of growth capital.",
+            {
+                ("revenue", 78400000, "2023-06-30", 3, None, None),
+                ("revenue", 61000000, "2022-06-30", 3, None, None),
+                ("cash_from_operations", 30200000, "2023-06-30", 3, None, None),
+                ("cash", 95700000, "2023-06-30", None, None, None),
+                ("other", 18300000, "2023-06-30", 3, "Capital expenditures", None),
+            },
+        ),
     ],
 )
 def test_prose_facts(text: str, expected: set[Row]) -> None:
@@ -127,3 +167,14 @@ def test_not_facts(sentence: str) -> None:
 def test_no_period_no_fact() -> None:
     # a release that pins no period down reports no figures from loose wording
     assert facts("Partners have funded over $36 million in exploration expenditures on the claims.") == set()
+
+
+def test_meeting_and_option_terms_give_no_facts() -> None:
+    text = (
+        "Shareholders approved the audited financial statements for the year ended December 31, 2022.\n\n"
+        "Under the option agreement the Company will make cash payments totalling $250,000 and incur "
+        "exploration expenditures of $1,000,000 on the property. The Company has spent over $2 million on "
+        "exploration at the property since 2015. Exploration expenditures to date total $4.1 million. "
+        "The Company granted 500,000 stock options exercisable at $0.10 per share."
+    )
+    assert facts(text) == set()

@@ -173,3 +173,55 @@ def test_drill_table_is_not_financial() -> None:
 | AB-20-02 | 101.3 | 110.0 | 8.7 | 1.05 |
 """
     assert rows(text) == set()
+
+
+GROUPED = """Results for the three and nine months ended September 30, 2022 are reported today.
+
+(in thousands of US dollars, except per share amounts)
+
+|                     | Three months ended September 30 | | Nine months ended September 30 | |
+|                     | 2022 | 2021 | 2022 | 2021 |
+| --- | --- | --- | --- | --- |
+| Revenue             | 25,610 | 18,400 | 70,120 | 55,900 |
+| Net income (loss) per share | 0.02 | (0.01) | 0.05 | (0.02) |
+"""
+
+
+def test_grid_with_a_row_of_groups_over_a_row_of_years() -> None:
+    # per-share amounts are not in thousands
+    assert rows(GROUPED) == {
+        ("revenue", 25610000, "2022-09-30", 3, None, "USD"),
+        ("revenue", 18400000, "2021-09-30", 3, None, "USD"),
+        ("revenue", 70120000, "2022-09-30", 9, None, "USD"),
+        ("revenue", 55900000, "2021-09-30", 9, None, "USD"),
+        ("earnings_per_share", 0.02, "2022-09-30", 3, None, "USD"),
+        ("loss_per_share", 0.01, "2021-09-30", 3, None, "USD"),
+        ("earnings_per_share", 0.05, "2022-09-30", 9, None, "USD"),
+        ("loss_per_share", 0.02, "2021-09-30", 9, None, "USD"),
+    }
+
+
+SINGLE_SPACED = """Results for the year ended December 31, 2011 are reported today.
+
+SUMMARY OF FINANCIAL RESULTS
+Year ended December 31 2011 2010
+Revenue $ 4,512,300 $ 3,880,100
+Net loss (1,204,500) (933,100)
+Loss per share (0.02) (0.01)
+Total assets 16,300,400 15,120,900
+
+Tel: 604 687 4622
+"""
+
+
+def test_rows_written_with_single_spaces() -> None:
+    assert rows(SINGLE_SPACED) == {
+        ("revenue", 4512300, "2011-12-31", 12, None, None),
+        ("revenue", 3880100, "2010-12-31", 12, None, None),
+        ("net_loss", 1204500, "2011-12-31", 12, None, None),
+        ("net_loss", 933100, "2010-12-31", 12, None, None),
+        ("loss_per_share", 0.02, "2011-12-31", 12, None, None),
+        ("loss_per_share", 0.01, "2010-12-31", 12, None, None),
+        ("total_assets", 16300400, "2011-12-31", None, None, None),
+        ("total_assets", 15120900, "2010-12-31", None, None, None),
+    }

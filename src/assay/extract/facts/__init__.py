@@ -25,11 +25,16 @@ def extract(doc: Doc, release: Release) -> None:
         return
     release_date = release.release_date.value if release.release_date is not None else None
     periods = Periods(text, release_date)
-    stated = stated_currency(text)
-    currency = stated[0] if stated else None
     drafts: list[Draft] = []
-    read = tables.read(text, periods, currency, drafts)
-    prose.read(text, periods, currency, read, drafts)
+    read = tables.read(text, periods, None, drafts)
+    prose.read(text, periods, None, read, drafts)
+    if not drafts:
+        return
+    # a figure without its own currency takes the one the release states for all its amounts
+    stated = stated_currency(text)
+    if stated is not None:
+        for d in drafts:
+            d.currency = d.currency or stated[0]
     release.facts.extend(_fact(doc, d) for d in _unique(drafts))
 
 

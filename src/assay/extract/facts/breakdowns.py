@@ -23,9 +23,9 @@ _INTRO = re.compile(
     r"as\s+follows\s*:?|the\s+following\b[^:;.$]{0,80}:)",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^[\s),;:.\-]*(?:(?:and|or)\s+)?", re.IGNORECASE)
+_LEAD = re.compile(r"^[\s),;:.\-]*+(?:(?:and|or)\s+)?", re.IGNORECASE)
 _TRAIL = re.compile(
-    r"\s*(?:(?:recovery|recoveries|expenditures?)\s*)?(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*$",
+    r"\s*+(?:(?:recovery|recoveries|expenditures?)\s*+)?(?:of|was|were|totall?ing|totall?ed|at|:|-)?\s*+$",
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s(?:for|of|which|that|including|in\s+respect\s+of)\s", re.IGNORECASE)
@@ -68,17 +68,17 @@ class Breakdown:
         text: str,
         m: Money,
         gap_start: int,
-        paren_year: re.Match[str] | None,
+        paren_period: Period | None,
         currency: str | None,
         drafts: list[Draft],
     ) -> Draft | None:
         gap = text[max(gap_start, self.start) : m.start]
         recovery = bool(_RECOVERY.search(gap))
-        if paren_year:
+        if paren_period is not None:
             prior = next((d for d in reversed(drafts) if not d.comparative), None)
             if prior is None or prior.start < self.start:
                 return None
-            period = self.periods.like(int(paren_year.group("y")), prior.period)
+            period = paren_period
             parent = _total(drafts, self.concept, period, self.parent)
             return Draft(
                 "other" if recovery else self.concept,

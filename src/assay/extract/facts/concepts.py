@@ -56,15 +56,19 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
+    ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
     (
         "other",
-        r"(?:(?!(?:and|or|a|an|the|of|in|its|our|for)\b)[a-z][a-z-]*\s+){0,2}"
-        r"(?:income|profit|expenses?|costs|earnings|EBITDA|royalt(?:y|ies)|impairment|write-?downs?|"
+        r"(?:income|profit|expenses?|costs|expenditures?|capex|earnings|EBITDA|royalt(?:y|ies)|impairment|write-?downs?|"
         r"amorti[sz]ation|depreciation|margin)\b",
     ),
 )
 _NAMES = [name for name, _ in _CONCEPTS]
-CONCEPT_RE = re.compile("|".join(f"(?P<c{i}>\\b(?:{pat}))" for i, (_, pat) in enumerate(_CONCEPTS)), re.IGNORECASE)
+# one word-start test and one test of the first letter before any alternative is tried
+CONCEPT_RE = re.compile(
+    r"\b(?=[nlepifcowutrgsamd])(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CONCEPTS)) + ")",
+    re.IGNORECASE,
+)
 
 BALANCE = frozenset({"cash", "working_capital", "working_capital_deficit", "total_assets"})
 PER_SHARE = frozenset({"loss_per_share", "earnings_per_share"})
@@ -82,7 +86,24 @@ _FLIP = {
 def concept_of(m: re.Match[str]) -> str:
     """The concept a match of :data:`CONCEPT_RE` names (``recovery`` and ``other`` included)."""
     assert m.lastgroup is not None
-    return _NAMES[int(m.lastgroup[1:])]
+    name = _NAMES[int(m.lastgroup[1:])]
+    return "other" if name == "adjusted" else name  # a non-GAAP measure is none of the vocabulary
+
+
+_STOP = frozenset({"and", "or", "a", "an", "the", "of", "in", "its", "our", "for", "total", "consolidated", "was"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+
+
+def label_start(text: str, m: re.Match[str]) -> int:
+    """Where the label of an ``other`` figure begins: up to two words before its head word
+    ("interest income", "operational profit")."""
+    start = m.start()
+    for _ in range(2):
+        w = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if w is None or w.group(1).lower() in _STOP:
+            break
+        start = w.start(1)
+    return start
 
 
 def flipped(concept: str) -> str:
@@ -124,7 +145,7 @@ def signed_label(label: str, negative: bool) -> str:
 _CASH_ROW = re.compile(r"cash(?:\s+and\s+(?:cash\s+equivalents|short[-\s]term\s+investments))?", re.IGNORECASE)
 _PLAIN = frozenset({"cash", "total_assets", "working_capital", "revenue", "net_loss", "net_income"})
 _PLAIN_PREFIX = re.compile(r"\s*(?:(?:net|consolidated|basic|diluted|and|total)\s+)*", re.IGNORECASE)
-_TAIL_OK = re.compile(r"\s*(?:\([^()]*\))?\s*(?:for\s+the\s+(?:period|year|quarter))?\s*")
+_TAIL_OK = re.compile(r"\s*+(?:\([^()]*+\))?\s*+(?:for\s+the\s+(?:period|year|quarter))?\s*+")
 _ROW_OTHER_HINT = re.compile(r"restricted|investing|financing|increase|decrease|current\s+assets", re.IGNORECASE)
 
 

@@ -33,24 +33,28 @@ def _date(p: str) -> str:
 _ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
 _PERIOD_RE = re.compile(
     # the leading lookahead skips positions where no period can start
-    r"(?=[tsnfyqaoidTSNFYQAOID(0-9])"
+    r"(?=[tsnfyqaoidhTSNFYQAOIDH(0-9])"
     rf"(?:\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
     rf"|\bquarter{_ENDED}{_date('c')}"
-    rf"|\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter"
+    rf"|\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?!{_ENDED})"
     rf"(?:\s+(?:of\s+|in\s+)?(?:fiscal\s+)?(?P<qy>{_YEAR}))?"
     rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?:fiscal\s+|F)?(?P<qy2>{_YEAR}))?\b"
     rf"|\b(?P<qy3>{_YEAR})\s+Q(?P<qn3>[1-4])\b"
     rf"|\b(?:as\s+at|as\s+of|at|on)\s+{_date('e')}"
-    rf"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>{_YEAR})"
+    rf"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>{_YEAR})|\bFY\s?(?P<fy2>{_YEAR})"
+    rf"|\b(?:H(?P<h>[12])|(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<hy>{_YEAR}))?\b"
     rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
     rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
     r"|\b(?:the|this)\s+(?P<nm>three|six|nine|twelve)[-\s]+months?\b(?!\s+(?:periods?\s+)?end)"
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
 )
-_ENDED_RE = re.compile(r"\bend(?:ed|ing)\s", re.IGNORECASE)
+_MOST = 40  # periods "... ended" and names given to periods read from one release
+# scanned for in lower case: a pattern that opens with a literal is found fast
+_ENDED_RE = re.compile(r"end(?:ed|ing)\s")
+_ENDED_ANY_CASE = re.compile(r"end(?:ed|ing)\s", re.IGNORECASE)
 _ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
 
 
@@ -120,8 +124,12 @@ def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodR
             ref.quarter = _QUARTERS[g("qw").lower()] if g("qw") else int(g("qn") or g("qn3"))
             y = g("qy") or g("qy2") or g("qy3")
             ref.year = int(y) if y else None
-        elif g("fy"):
-            ref.kind, ref.year = "fiscal", int(g("fy"))
+        elif g("fy") or g("fy2"):
+            ref.kind, ref.year = "fiscal", int(g("fy") or g("fy2"))
+        elif g("h") or g("hw"):
+            ref.kind = "half"
+            ref.quarter = int(g("h")) if g("h") else (1 if g("hw").lower() == "first" else 2)
+            ref.year = int(g("hy")) if g("hy") else None
         elif g("paren"):
             ref.kind, ref.year = "paren", int(g("py"))
         elif g("y"):
@@ -157,7 +165,11 @@ class Periods:
         self._cache: dict[tuple[int, int], list[PeriodRef]] = {}
         durations: list[PeriodRef] = []
         last = -1
-        for e in _ENDED_RE.finditer(text):
+        low = text.lower()
+        ended = _ENDED_RE.finditer(low) if len(low) == len(text) else _ENDED_ANY_CASE.finditer(text)
+        for k, e in enumerate(ended):
+            if k >= _MOST:
+                break
             for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40)):
                 if r.kind == "duration" and r.start <= e.start() < r.end:
                     durations.append(r)
@@ -172,7 +184,9 @@ class Periods:
             if r.period is not None and self.main is None:
                 self.main = r.period
         self._alias_spans: list[tuple[int, int]] = []
-        for m in _ALIAS_RE.finditer(text):
+        for k, m in enumerate(_ALIAS_RE.finditer(text)):
+            if k >= _MOST:
+                break
             self._alias_spans.append((m.start(), m.end()))
             before = [
                 r
@@ -229,6 +243,21 @@ class Periods:
             return self.fiscal_year(year)
         return Period(_clamp(year, shape.end.month, shape.end.day), shape.months)
 
+    def paren(self, m: re.Match[str], shape: Period | None) -> Period | None:
+        """The period of a comparative in parentheses: "(2004: ...)" is the year of ``shape``,
+        "(December 31, 2021 - ...)" that date with the length of ``shape``."""
+        year = int(m.group("y"))
+        if m.group("mon"):
+            month = month_number(m.group("mon"))
+            if month is None:
+                return None
+            try:
+                end = _clamp(year, month, int(m.group("day")))
+            except ValueError:
+                return None
+            return Period(end, shape.months if shape is not None else None)
+        return self.like(year, shape)
+
     def resolve(self, r: PeriodRef, shape: Period | None = None) -> Period | None:
         """The period ``r`` names, with ``shape`` for a year written alone."""
         alias = self.aliases.get(_key(r.text))
@@ -250,19 +279,22 @@ class Periods:
             return self.aliases.get(f"fiscal {r.year}") or self.fiscal_year(r.year)
         if r.kind in ("year", "paren") and r.year is not None:
             return self.like(r.year, shape)
-        if r.kind == "quarter" and r.quarter is not None:
+        if r.kind in ("quarter", "half") and r.quarter is not None:
             year = r.year
             if year is None:
                 year = self.main.end.year if self.main else (self.release_date.year if self.release_date else None)
             if year is None:
                 return None
+            # the Nth quarter (half) of a fiscal year ends 3 (6) months per later part before the year end
+            length = 3 if r.kind == "quarter" else 6
+            parts = 12 // length
             fm, _fd = self.fye
-            month = fm - 3 * (4 - r.quarter)
+            month = fm - length * (parts - r.quarter)
             y = year
             if month <= 0:
                 month += 12
-                y -= 1 if fm != 12 else 0
-            return Period(month_end(y, month), 3)
+                y -= 1
+            return Period(month_end(y, month), length)
         return None
 
     def read(self, text: str) -> list[Period | None]:

@@ -16,22 +16,48 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.facts import breakdowns
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped, label_start
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
+from assay.parse.dates import MONTH
 from assay.parse.money import Money, find_money
 
 _COMPARE = re.compile(
     r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b",
     re.IGNORECASE,
 )
-# a sentence about plans, offerings or property deals holds no reported figures
-_SKIP_SENTENCE = re.compile(
-    r"\b(?:budget\w*|forecast\w*|guidance|plans?\s+to|anticipate[sd]?|expect(?:s|ed)?|projected|will\s+(?:be|spend|fund|incur)|"
-    r"private\s+placement|offering|tranche|finder'?s?|flow-through|subscription|per\s+unit|purchase\s+price|"
-    r"option\s+agreement|earn(?:-|\s)in|commitments?)\b",
-    re.IGNORECASE,
+# a sentence about plans, offerings or property deals holds no reported figures (looked for in lower case)
+_SKIP_WORDS = (
+    "budget",
+    "forecast",
+    "guidance",
+    "plan to",
+    "plans to",
+    "anticipate",
+    "expect",
+    "projected",
+    "will be",
+    "will spend",
+    "will fund",
+    "will incur",
+    "private placement",
+    "offering",
+    "tranche",
+    "finder",
+    "flow-through",
+    "subscription",
+    "per unit",
+    "purchase price",
+    "option agreement",
+    "earn-in",
+    "earn in",
+    "commitment",
+    " will ",
+    "to date",
+    "since ",
+    "cumulative",
+    "historical",
 )
 _SKIP_BEFORE = re.compile(
     r"(?:prices?|priced)\b[^$]{0,14}$|"
@@ -44,19 +70,23 @@ _SKIP_AFTER = re.compile(
     r"(?:ounce|oz|tonne|ton|pound|lb|unit|warrant)",
     re.IGNORECASE,
 )
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:basic\s+and\s+diluted\s+)?(?:common\s+)?share", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|and|fully|common)\s+){0,4}share", re.IGNORECASE)
 _NEGATIVE_BEFORE = re.compile(r"(?:negative|deficit\s+of|deficiency\s+of)\s*$", re.IGNORECASE)
-_OF_WHICH = re.compile(r"of\s+which\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"(?:of\s+which|including)\s*+$", re.IGNORECASE)
 _PAREN_YEAR = re.compile(
-    r"\(\s*(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$", re.IGNORECASE
+    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
+    r"(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$",
+    re.IGNORECASE,
 )
 _AFTER_INTRO = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^$;]{0,40}?\s)?(?:on|in|for|from|was|were|to|as)\b")
 _PROPERTY = re.compile(
     r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
 )
+_PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
+_LONGEST = 3000
 _NIL = re.compile(r"\bnil\b", re.IGNORECASE)
 
 
@@ -78,24 +108,61 @@ def _segments(text: str, a: int, b: int) -> list[_Seg]:
     return segs
 
 
-def _last_concept(text: str, a: int, b: int) -> re.Match[str] | None:
+def _last_concept(found: list[re.Match[str]], a: int, b: int) -> re.Match[str] | None:
+    """The last of the sentence's concept wordings that lies within ``a:b``."""
     last = None
-    for m in CONCEPT_RE.finditer(text, a, b):
-        last = m
+    for m in found:
+        if m.start() >= a and m.end() <= b:
+            last = m
+        elif m.start() >= b:
+            break
     return last
 
 
-def _label_item(m: re.Match[str]) -> str:
-    words = m.group().split()
+def _label_item(text: str, m: re.Match[str]) -> str:
+    words = text[label_start(text, m) : m.end()].split()
     while words and words[0].lower() in ("the", "a", "an", "its", "our", "and", "total", "consolidated"):
         words = words[1:]
     return " ".join(words)
 
 
-def _nearest_ref(refs: list[PeriodRef], pos: int) -> PeriodRef | None:
+def _paren_period(
+    text: str,
+    paren: int,
+    pos: int,
+    periods: Periods,
+    refs: list[PeriodRef],
+    drafts: list[Draft],
+    last_current: int | None,
+    running: Period | None,
+) -> Period | None:
+    """The period of a comparative in parentheses before ``pos``: "(2004: $X)", "(2004 recovery of $X)",
+    "(December 31, 2021 - $X)", "(Q2 2022: $X)"; ``None`` when the amount is not one."""
+    if paren < 0:
+        return None
+    base = drafts[last_current].period if last_current is not None else running
+    py = _PAREN_YEAR.match(text, paren, pos)
+    if py is not None:
+        return periods.paren(py, base)
+    for r in refs:
+        if paren < r.start <= paren + 3 and r.end <= pos and not r.in_alias and _PAREN_TAIL.fullmatch(text, r.end, pos):
+            return r.period if r.kind in ("duration", "balance") else periods.resolve(r, base)
+    return None
+
+
+def _in_money_paren(text: str, r: PeriodRef) -> bool:
+    """Whether ``r`` opens a parenthesis that holds a comparative amount: "(Q2 2022: $61.0 million)"."""
+    before = text[max(0, r.start - 2) : r.start]
+    if "(" not in before:
+        return False
+    close = text.find(")", r.end, r.end + 60)
+    return close >= 0 and "$" in text[r.end : close]
+
+
+def _nearest_ref(text: str, refs: list[PeriodRef], pos: int) -> PeriodRef | None:
     best, dist = None, 1 << 30
     for r in refs:
-        if r.kind == "paren" or r.in_alias:
+        if r.kind == "paren" or r.in_alias or _in_money_paren(text, r):
             continue
         d = r.start - pos if r.start >= pos else pos - r.end
         if d < dist:
@@ -128,7 +195,8 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
                     b = min(b, s0) if s0 > a else a
             if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
                 continue
-            if _SKIP_SENTENCE.search(text, a, b):
+            low = " ".join(text[a:b].lower().split())
+            if any(w in low for w in _SKIP_WORDS):
                 continue
             before = len(drafts)
             running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)
@@ -146,7 +214,21 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((a, m.start()))
             a = m.start()
         out.append((a, sent.end))
-    return out
+    # a run-on "sentence" far longer than any written one is read line by line, and an
+    # endless line not at all
+    short: list[tuple[int, int]] = []
+    for a, b in out:
+        if b - a <= _LONGEST:
+            short.append((a, b))
+            continue
+        pos = a
+        while pos < b:
+            nl = text.find("\n", pos, b)
+            stop = b if nl < 0 else nl
+            if 0 < stop - pos <= _LONGEST:
+                short.append((pos, stop))
+            pos = stop + 1
+    return short
 
 
 def _sentence(
@@ -162,6 +244,9 @@ def _sentence(
     moneys = [m for m in find_money(text, a, b) if m.amount > 0 and not m.up_to]
     if not moneys:
         return running
+    found = list(CONCEPT_RE.finditer(text, a, b))
+    if not found:
+        return running
     segs = _segments(text, a, b)
     refs = periods.between(a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
@@ -172,7 +257,7 @@ def _sentence(
     last_current: int | None = None
     new_running = running
     led = False  # whether the sentence's own period has been set
-    for m in moneys:
+    for k, m in enumerate(moneys):
         seg = next(s for s in segs if s.start <= m.start < s.end + 1)
         gap_start = max(prev_end, seg.start if seg.comparative else a)
         semi = text.rfind(";", gap_start, m.start)
@@ -184,7 +269,7 @@ def _sentence(
         if pa:
             after_start = pa.end()
         after_end = min(b, after_start + 100)
-        nxt = next((x.start for x in moneys if x.start >= after_start), b)
+        nxt = next((x.start for x in moneys[k + 1 : k + 4] if x.start >= after_start), b)
         after_end = min(after_end, nxt)
         cm = _COMPARE.search(text, m.end, after_end)
         if cm:
@@ -197,16 +282,17 @@ def _sentence(
         if _SKIP_AFTER.match(text, m.end, after_end):
             continue
         paren = text.rfind("(", gap_start, m.start)
-        paren_year = _PAREN_YEAR.match(text, paren, m.start) if paren >= 0 else None
+        paren_period = _paren_period(text, paren, m.start, periods, refs, drafts, last_current, running)
+        paren_year = paren_period is not None
         per_share = m.per == "share" or bool(_PER_SHARE_AFTER.match(text, m.end, after_end))
         if m.per is not None and m.per != "share":
             continue
         if bd is not None and m.start >= bd.start and not per_share:
-            d = bd.part(text, m, gap_start, paren_year, currency, drafts)
+            d = bd.part(text, m, gap_start, paren_period, currency, drafts)
             if d is not None:
                 drafts.append(d)
             continue
-        own = _last_concept(text, gap_start, m.start)
+        own = _last_concept(found, gap_start, m.start)
         concept: str | None = concept_of(own) if own else None
         item: str | None = None
         label_match = own
@@ -219,6 +305,8 @@ def _sentence(
                 after = CONCEPT_RE.search(text, after_start, after_end)
                 if after:
                     concept, label_match = concept_of(after), after
+        if concept is None and parent is not None:
+            continue  # a part of a total that its words do not name
         inherit: Draft | None = None
         if concept is None:
             if paren_year and last_current is not None:
@@ -226,7 +314,7 @@ def _sentence(
             elif seg.comparative and not per_share and comp_index < len(current):
                 inherit = drafts[current[comp_index]]
             elif not per_share and not seg.comparative:
-                wide = _last_concept(text, seg.start if seg.comparative else a, gap_start)
+                wide = _last_concept(found, seg.start if seg.comparative else a, gap_start)
                 if wide:
                     concept, label_match = concept_of(wide), wide
         if per_share and concept not in PER_SHARE:
@@ -243,7 +331,7 @@ def _sentence(
         if concept == "recovery":
             concept, recovery = "other", True
         if concept == "other" and label_match is not None and item is None:
-            item = _label_item(label_match)
+            item = _label_item(text, label_match)
         if _NEGATIVE_BEFORE.search(text, max(gap_start, m.start - 20), m.start):
             concept = flipped(concept)
         if concept == "exploration_expenditure" and item is None:
@@ -251,16 +339,16 @@ def _sentence(
             if pm:
                 item = pm.group("name")
         # the period
-        comparative = seg.comparative or paren_year is not None
+        comparative = seg.comparative or paren_year
         period: Period | None
         if paren_year:
-            base = drafts[last_current].period if last_current is not None else running
-            period = periods.like(int(paren_year.group("y")), base)
+            period = paren_period
         else:
             seg_refs = [r for r in refs if seg.start <= r.start < seg.end]
-            ref = _nearest_ref(seg_refs, m.start)
+            ref = _nearest_ref(text, seg_refs, m.start)
             if ref is not None:
-                period = periods.resolve(ref, running)
+                shape = drafts[current[0]].period if seg.comparative and current else running
+                period = periods.resolve(ref, shape)
                 if not seg.comparative and period is not None and period.months is not None and not led:
                     new_running, led = period, True
             elif seg.comparative:

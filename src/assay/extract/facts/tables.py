@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, row_concept
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, row_concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
@@ -31,11 +31,30 @@ from assay.extract.text import lines
 from assay.parse.dates import MONTH
 
 _VALUE = re.compile(
-    r"[ \t|]*(?P<neg>\()?[ \t]*(?:[A-Z]{0,3}\$)?[ \t]*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*\)?[ \t|]*"
+    r"[ \t|]*+(?P<neg>\()?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"[ \t]*+\)?[ \t|]*+"
 )
-_YEAR_ONLY = re.compile(r"[ \t|]*(?:19|20)\d\d[ \t|]*")
-_DASH = re.compile(r"[ \t|]*(?:-+|nil|n/a)[ \t|]*", re.IGNORECASE)
-_FILLER = re.compile(r"[ \t|]*(?:[A-Z]{0,3}\$|\))?[ \t|]*")
+# words a financial table's rows use; a release without any has no such table
+_FINANCIAL_WORDS = (
+    "loss",
+    "income",
+    "earnings",
+    "revenue",
+    "sales",
+    "assets",
+    "liabilities",
+    "cash",
+    "working capital",
+    "per share",
+    "expense",
+    "expenditure",
+)
+_YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_TOKEN = re.compile(r"[^ \t]++")
+_NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
+_YEAR_ONLY = re.compile(r"[ \t|]*+(?:19|20)\d\d[ \t|]*+")
+_DASH = re.compile(r"[ \t|]*+(?:-++|nil|n/a)[ \t|]*+", re.IGNORECASE)
+_FILLER = re.compile(r"[ \t|]*+(?:[A-Z]{0,3}\$|\))?[ \t|]*+")
 _PERIOD_WORDS = re.compile(
     rf"(?<![\d,.])(?:19|20)\d\d(?![\d,])|\b(?:months?|ended|quarter|year|as\s+at|as\s+of)\b|{MONTH}", re.IGNORECASE
 )
@@ -69,8 +88,13 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     covered: list[tuple[int, int]] = []
     if "\n" not in text:
         return covered
+    low = text.lower()
+    if not any(w in low for w in _FINANCIAL_WORDS):
+        return covered
     for region in _line_statements(text):
         covered.append(_emit_rows(text, region, periods, currency, drafts))
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return covered
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
@@ -107,9 +131,49 @@ def _line_rows(text: str) -> list[_Row]:
                 (value, vm.group("neg") is not None, vm.start("num") + line.start, vm.end("num") + line.start)
             )
             continue
-        current = _Row(s.strip(" \t|"), line.start)
+        current = _trailing_values(s, line.start) or _Row(s.strip(" \t|"), line.start)
         rows.append(current)
     return rows
+
+
+def _trailing_values(s: str, start: int) -> _Row | None:
+    """A row written on one line with single spaces: "Net loss (1,234,567) (987,654)"."""
+    end = s.rstrip(" \t|")
+    if not end or end[-1] not in "0123456789)-" or len(s) > 200 or "|" in s.strip(" \t|"):
+        return None  # pipe tables are read as grids
+    tokens = list(_TOKEN.finditer(s))
+    values: list[tuple[float, bool, int, int] | None] = []
+    cut = len(tokens)
+    for t in reversed(tokens):
+        text = t.group()
+        if text in ("$", ")", "|"):
+            cut -= 1
+            continue
+        nm = _NUM_TOKEN.fullmatch(text)
+        if nm is None and not _DASH.fullmatch(text):
+            break
+        cut -= 1
+        if nm is None:
+            values.append(None)
+        else:
+            num = nm.group("num")
+            values.append(
+                (
+                    float(num.replace(",", "")),
+                    "(" in text,
+                    start + t.start() + nm.start("num"),
+                    start + t.start() + nm.end("num"),
+                )
+            )
+    values.reverse()
+    label = s[: tokens[cut - 1].end()] if cut > 0 else ""
+    found = [v for v in values if v is not None]
+    if len(values) < 2 or not found or not re.search(r"[A-Za-z]{2}", label):
+        return None
+    years = [_YEAR_ONLY.fullmatch(s[a - start : b - start]) is not None for _, _, a, b in found]
+    if all(years) or (any(years) and _PERIOD_WORDS.search(label)):
+        return None  # a header: "Year ended December 31 2011 2010"
+    return _Row(label.strip(" \t|:"), start, values)
 
 
 def _line_statements(text: str) -> list[list[_Row]]:
@@ -152,6 +216,10 @@ def _columns(header: list[str], n: int, main: Period | None, periods: Periods) -
     found = periods.read(" ".join(header))
     if len(found) == n and all(p is not None for p in found):
         return found
+    years = _YEARS.findall(" ".join(header))
+    if len(years) == n:
+        shape = found[0] if found else None
+        return [periods.like(int(y), shape) for y in years]
     if len(header) % n == 0:
         k = len(header) // n
         cols = [periods.column(" ".join(header[c * k : (c + 1) * k])) for c in range(n)]
@@ -183,7 +251,7 @@ def _emit_rows(
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, row.label, value * scale, negative, a, b, cols[c], currency)
+            _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
             end = max(end, b)
     return (start, end)
 
@@ -192,6 +260,7 @@ def _add(
     drafts: list[Draft],
     label: str,
     value: float,
+    scale: float,
     negative: bool,
     a: int,
     b: int,
@@ -199,6 +268,8 @@ def _add(
     currency: str | None,
 ) -> None:
     concept, item = row_concept(label, negative)
+    if concept in PER_SHARE and scale != 1:
+        value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
     drafts.append(Draft(concept, value, a, b, currency, period, item, label))
@@ -206,27 +277,27 @@ def _add(
 
 # ---- grids -------------------------------------------------------------------------------------------------
 
-_CELL_VALUE = re.compile(r"(?P<neg>\()?\s*(?:[A-Z]{0,3}\$)?\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*\)?")
+_CELL_VALUE = re.compile(r"(?P<neg>\()?\s*+(?:[A-Z]{0,3}\$)?\s*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*+\)?")
 
 
 def _grid(
     text: str, table: Table, periods: Periods, currency: str | None, drafts: list[Draft]
 ) -> tuple[int, int] | None:
-    header: list[Period | None] | None = None
+    heads: list[list[str]] = []  # header rows (cell texts, the label column left out)
     data: list[tuple[str, list[tuple[float, bool, int, int] | None]]] = []
     for row in table.rows:
         if not row:
             continue
         label = row[0].text
-        cells = row[1:]
         vals: list[tuple[float, bool, int, int] | None] = []
         numeric = True
-        for c in cells:
+        for c in row[1:]:
             vm = _CELL_VALUE.fullmatch(c.text)
             if vm:
+                num = vm.group("num")
                 vals.append(
                     (
-                        float(vm.group("num").replace(",", "")),
+                        float(num.replace(",", "")),
                         vm.group("neg") is not None,
                         c.start + vm.start("num"),
                         c.start + vm.end("num"),
@@ -236,20 +307,16 @@ def _grid(
                 vals.append(None)
             else:
                 numeric = False
-        if (
-            header is None
-            and _PERIOD_WORDS.search(" ".join(c.text for c in row))
-            and not (numeric and re.search(r"[A-Za-z]", label) and not _PERIOD_WORDS.search(label))
-        ):
-            texts = [c.text for c in row if c.text.strip()]
-            if texts and not _PERIOD_WORDS.search(texts[0]) and len(texts) > 1:
+        is_data = numeric and re.search(r"[A-Za-z]", label) is not None and not _PERIOD_WORDS.search(label)
+        if not data and not is_data and _PERIOD_WORDS.search(" ".join(c.text for c in row)):
+            texts = [c.text for c in row]
+            if (texts[0].strip() and not _PERIOD_WORDS.search(texts[0])) or not texts[0].strip():
                 texts = texts[1:]
-            found = [periods.column(t) for t in texts]
-            if found and all(p is not None for p in found):
-                header = found
+            heads.append(texts)
             continue
-        if numeric and re.search(r"[A-Za-z]", label) and any(v is not None for v in vals):
+        if is_data and any(v is not None for v in vals):
             data.append((label, vals))
+    header = _grid_header(heads, table.kind == "pipe", periods)
     if header is None:
         prev = text.rfind("\n", 0, max(table.start - 1, 0))
         line = text[prev + 1 : table.start].strip()
@@ -264,12 +331,47 @@ def _grid(
     if not any(_STATEMENT_WORDS.search(lab) or CONCEPT_RE.search(lab) for lab, _ in data):
         return None
     scale = _scale(text, table.end)
+    positional = table.kind == "pipe" and len(header) == max(len(v) for _, v in data)
     for label, vals in data:
         k = min(len(vals), len(header))
         for c in range(k):
-            cell = vals[len(vals) - k + c]
+            j = c if positional else len(vals) - k + c
+            cell = vals[j]
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, label, value * scale, negative, a, b, header[len(header) - k + c], currency)
+            period = header[j] if positional else header[len(header) - k + c]
+            _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
     return (table.start, table.end)
+
+
+def _grid_header(heads: list[list[str]], pipe: bool, periods: Periods) -> list[Period | None] | None:
+    """The periods of a grid's value columns from its header rows: one row ("2022 | 2021"), or a
+    row of groups over a row of years ("Three months ended September 30" over "2022 | 2021")."""
+    if not heads:
+        return None
+    last = heads[-1]
+    if len(heads) >= 2:
+        upper = heads[-2]
+        if pipe and len(upper) == len(last):
+            # a group's cell spans the empty cells to its right
+            spans, group = [], ""
+            for cell in upper:
+                group = cell.strip() or group
+                spans.append(group)
+        else:
+            groups = [c for c in upper if c.strip()]
+            cells = [c for c in last if c.strip()]
+            spans = [groups[j * len(groups) // len(cells)] for j in range(len(cells))] if groups and cells else []
+            last = cells
+        if spans and len(spans) == len(last):
+            found = [periods.column(f"{g} {c}") if c.strip() else None for g, c in zip(spans, last, strict=True)]
+            if sum(p is not None for p in found) >= 2:
+                return found
+    cells = last if pipe else [c for c in last if c.strip()]
+    found = [periods.column(c) if c.strip() else None for c in cells]
+    if sum(p is not None for p in found) >= 1 and all(
+        p is not None for p, c in zip(found, cells, strict=True) if c.strip()
+    ):
+        return found if pipe else [p for p in found if p is not None]
+    return None
