@@ -1,6 +1,6 @@
 """Databases for the store tests: an SQLite file, and a real PostgreSQL server.
 
-The PostgreSQL server is started once per test session on a temporary
+The PostgreSQL server is started once for the whole test run on a temporary
 directory and a free port (``initdb``, ``pg_ctl start``) and stopped at the
 end; the database is migrated once and emptied before each test.
 ``scripts/test`` installs the server (Debian's ``postgresql``); without it

@@ -402,8 +402,8 @@ def _bar(show: bool, total: int) -> Iterator[Callable[[], None]]:
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=err_console, transient=True) as bar:
-        task = bar.add_task("ingesting", total=total)
-        yield lambda: bar.advance(task)
+        row = bar.add_task("ingesting", total=total)
+        yield lambda: bar.advance(row)
 
 
 for _command in (
