@@ -136,3 +136,12 @@ def test_export_empty_store_writes_typed_empty_tables(tmp_path: Path) -> None:
     t = pq.read_table(tmp_path / "x" / "financings.parquet")
     assert t.num_rows == 0 and str(t.schema.field("gross_proceeds").type) == "double"
     assert not (tmp_path / "x" / "financings.csv").exists()
+
+
+def test_parquet_on_stdout_when_redirected(store: Store) -> None:
+    scenario.load(store)
+    result = CliRunner().invoke(main, ["facts", "--restated", "--format", "parquet", "--db", url_of(store)])
+    assert result.exit_code == 0
+    table = pq.read_table(io.BytesIO(result.stdout_bytes))
+    assert table.column("value").to_pylist() == [1416040.0, 1516040.0]
+    assert str(table.schema.field("period_end").type) == "date32[day]"
