@@ -219,3 +219,18 @@ def test_counts(store: Store) -> None:
     }
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(FactRow.__table__)).scalar_one() == 8
+
+
+def test_two_writers_resolve_to_one_issuer(store: Store) -> None:
+    other = Store(store.url.render_as_string(hide_password=False))
+    try:
+        store.add(*scenario.bluewater_2012())
+        other.add(*scenario.bluewater_2012())  # loads what it knows: Bluewater only
+        store.add(*scenario.northern_2004())  # the other writer does not know Northern Vale yet
+        assert other.add(*scenario.northern_2005()) is Outcome.STORED
+    finally:
+        other.close()
+    assert [(i["name"], i["releases"]) for i in store.issuers()] == [
+        ("Bluewater Copper Ltd.", 1),
+        ("Northern Vale Mining Corporation", 2),  # the same name: the first spelling stays
+    ]
