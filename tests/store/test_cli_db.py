@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from assay.cli import main
 from assay.store import Store
+from release_files import edgar_submission, release_body_html
 from store import scenario
 
 
@@ -145,3 +146,21 @@ def test_parquet_on_stdout_when_redirected(store: Store) -> None:
     table = pq.read_table(io.BytesIO(result.stdout_bytes))
     assert table.column("value").to_pylist() == [1416040.0, 1516040.0]
     assert str(table.schema.field("period_end").type) == "date32[day]"
+
+
+def test_each_release_of_a_filing_is_stored(tmp_path: Path) -> None:
+    second = "<html><body><h1>Northbrook Gold Announces Annual Meeting Results</h1><p>All nominees elected.</p>"
+    filing = tmp_path / "0001104659-24-031234.txt"
+    exhibits = [
+        ("EX-99.1", "Press release", f"<html><body>{release_body_html()}</body></html>"),
+        ("EX-99.2", "Press release", second + "</body></html>"),
+    ]
+    filing.write_text(edgar_submission(exhibits, form="8-K"), encoding="utf-8")
+    db = str(tmp_path / "filings.db")
+    code, _, err = run("ingest", str(filing), "--db", db)
+    assert code == 0, err
+    assert "2 release(s) stored" in err
+    code, _, err = run("ingest", str(filing), "--db", db)
+    assert "0 release(s) stored, 2 already present" in err
+    with Store(db) as s:
+        assert sorted(r["headline"] or "" for r in s.releases())[0].startswith("Northbrook Gold Announces Annual")

@@ -82,9 +82,10 @@ class Store:
     def ingest_file(self, path: str | os.PathLike[str], replace: bool = False) -> list[Result]:
         return _ingest.ingest_file(self.engine, path, self._known, replace=replace)
 
-    def add(self, release: Release, text: str, replace: bool = False) -> Outcome:
-        """Store an extracted release (``text`` is what it was read from)."""
-        return _ingest.store_release(self.engine, release, text, self._known, replace=replace)
+    def add(self, release: Release, text: str, replace: bool = False, key: str | None = None) -> Outcome:
+        """Store an extracted release (``text`` is what it was read from) under
+        ``key`` (by default the content hash in its source)."""
+        return _ingest.store_release(self.engine, release, text, self._known, replace=replace, key=key)
 
     # queries
     def _q(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

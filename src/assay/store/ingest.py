@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -21,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from assay.model import Release
 from assay.pipeline import extract_document
-from assay.read import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
+from assay.read import DEFAULT_MAX_BYTES, Document, ReadError, expand_paths, read_path
 from assay.store import writer
 from assay.store.known import Known
 from assay.store.schema import Failure, table_of
@@ -76,15 +77,18 @@ _BY_HASH = select(_releases.c.id).where(_releases.c.sha256 == bindparam("sha"))
 _DELETE = delete(_releases).where(_releases.c.id == bindparam("release_id"))
 
 
-def store_release(engine: Engine, release: Release, text: str, known: Known, replace: bool = False) -> Outcome:
-    """Store one release in one transaction (all its rows, or none).
+def store_release(
+    engine: Engine, release: Release, text: str, known: Known, replace: bool = False, key: str | None = None
+) -> Outcome:
+    """Store one release in one transaction (all its rows, or none), under
+    ``key`` (by default the hash in its source).
 
     A conflict with another process storing the same issuer or release at
     the same time is retried once, with what is known read again.
     """
     for attempt in (1, 2):
         try:
-            return _store(engine, release, text, known, replace)
+            return _store(engine, release, text, known, replace, key or release.source.sha256)
         except IntegrityError:
             known.clear()
             if attempt == 2:
@@ -95,15 +99,15 @@ def store_release(engine: Engine, release: Release, text: str, known: Known, rep
     raise AssertionError("unreachable")
 
 
-def _store(engine: Engine, release: Release, text: str, known: Known, replace: bool) -> Outcome:
+def _store(engine: Engine, release: Release, text: str, known: Known, replace: bool, key: str) -> Outcome:
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        existing = conn.execute(_BY_HASH, {"sha": release.source.sha256}).scalar()
+        existing = conn.execute(_BY_HASH, {"sha": key}).scalar()
         if existing is not None:
             if not replace:
                 return Outcome.PRESENT
             conn.execute(_DELETE, {"release_id": existing})
             known.clear()  # the people and properties of the release may be gone
-        writer.write(conn, release, text, known, _now())
+        writer.write(conn, release, text, known, _now(), key=key)
     return Outcome.REPLACED if existing is not None else Outcome.STORED
 
 
@@ -133,21 +137,30 @@ def _never(_sha256: str) -> bool:
     return False
 
 
+def release_key(doc: Document, documents: int) -> str:
+    """The key a release is stored under: the hash of its file's content, or
+    for one of several releases in a file (exhibits of a filing), of its text."""
+    if documents == 1:
+        return doc.sha256
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def read_and_extract(path: str, max_bytes: int, skip: Callable[[str], bool] = _never) -> Extracted:
-    """The releases of the file at ``path``, extracted (those whose hash ``skip`` accepts are not)."""
+    """The releases of the file at ``path``, extracted (those whose key ``skip`` accepts are not)."""
     try:
         documents = read_path(path, max_bytes=max_bytes)
     except ReadError as e:
         return [("failed", (None, e.reason))]
     out: Extracted = []
     for doc in documents:
-        if skip(doc.sha256):
-            out.append(("present", doc.sha256))
+        key = release_key(doc, len(documents))
+        if skip(key):
+            out.append(("present", key))
             continue
         try:
-            out.append(("release", (extract_document(doc), doc.text)))
+            out.append(("release", (extract_document(doc), doc.text, key)))
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the batch
-            out.append(("failed", (doc.sha256, f"extraction failed ({type(e).__name__}: {e})")))
+            out.append(("failed", (key, f"extraction failed ({type(e).__name__}: {e})")))
     return out
 
 
@@ -172,15 +185,15 @@ def store_extracted(engine: Engine, known: Known, path: str, extracted: Extracte
             record_failure(engine, path, reason)
             results.append(Result(path, Outcome.FAILED, sha, reason))
             continue
-        release, text = payload
+        release, text, key = payload
         try:
-            outcome = store_release(engine, release, text, known, replace=replace)
+            outcome = store_release(engine, release, text, known, replace=replace, key=key)
         except Exception as e:  # noqa: BLE001 - the release's transaction is rolled back; the batch goes on
             reason = f"could not be stored ({type(e).__name__}: {e})"
             record_failure(engine, path, reason)
-            results.append(Result(path, Outcome.FAILED, release.source.sha256, reason))
+            results.append(Result(path, Outcome.FAILED, key, reason))
             continue
-        results.append(Result(path, outcome, release.source.sha256))
+        results.append(Result(path, outcome, key))
     return results
 
 

@@ -236,8 +236,16 @@ def _facts(
     return rows
 
 
-def write(conn: Connection, release: model.Release, text: str, known: Known, now: dt.datetime | None = None) -> int:
-    """Insert ``release`` (read from ``text``) and every row of its record; the new release's id."""
+def write(
+    conn: Connection,
+    release: model.Release,
+    text: str,
+    known: Known,
+    now: dt.datetime | None = None,
+    key: str | None = None,
+) -> int:
+    """Insert ``release`` (read from ``text``) under ``key`` (by default its
+    source's hash) and every row of its record; the new release's id."""
     name = model.val(release.issuer)
     date = model.val(release.release_date)
     listings = tuple((str(x.exchange.value), str(x.symbol.value)) for x in release.listings)
@@ -253,7 +261,7 @@ def write(conn: Connection, release: model.Release, text: str, known: Known, now
     record = release.to_dict()
     ev = split_evidence(record["evidence"])
     release_row = {
-        "sha256": release.source.sha256,
+        "sha256": key or release.source.sha256,
         "issuer_id": issuer_id,
         "issuer_name": name,
         "release_date": date,
