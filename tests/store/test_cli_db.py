@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -164,3 +165,22 @@ def test_each_release_of_a_filing_is_stored(tmp_path: Path) -> None:
     assert "0 release(s) stored, 2 already present" in err
     with Store(db) as s:
         assert sorted(r["headline"] or "" for r in s.releases())[0].startswith("Northbrook Gold Announces Annual")
+
+
+def test_unchanged_files_are_not_read_again(tmp_path: Path, news: Path) -> None:
+    db = str(tmp_path / "releases.db")
+    target = news / "002_fcad98c9ea8e1307.txt"
+    assert run("ingest", str(news), "--db", db)[0] == 0
+    before = os.stat(target)
+    text = target.read_text(encoding="utf-8")
+    changed = text.replace("November 21, 2011", "November 22, 2011")
+    assert len(changed) == len(text)
+    target.write_text(changed, encoding="utf-8")
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))  # same size and time: taken as unchanged
+    code, _, err = run("ingest", str(news), "--db", db)
+    assert "0 release(s) stored, 3 already present" in err
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    code, _, err = run("ingest", str(news), "--db", db)
+    assert code == 0 and "1 release(s) stored, 2 already present" in err
+    code, _, err = run("ingest", str(news), "--db", db, "--replace")
+    assert code == 0 and "0 release(s) stored, 0 already present, 3 replaced" in err  # the earlier text stays

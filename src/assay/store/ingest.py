@@ -13,6 +13,7 @@ import enum
 import hashlib
 import multiprocessing
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,11 +26,12 @@ from assay.pipeline import extract_document
 from assay.read import DEFAULT_MAX_BYTES, Document, ReadError, expand_paths, read_path
 from assay.store import writer
 from assay.store.known import Known
-from assay.store.schema import Failure, table_of
+from assay.store.schema import Failure, SourceFile, table_of
 from assay.store.schema import Release as ReleaseRow
 
 _releases = table_of(ReleaseRow)
 _failures = table_of(Failure)
+_files = table_of(SourceFile)
 
 
 class Outcome(enum.Enum):
@@ -202,6 +204,54 @@ def stored_hashes(engine: Engine) -> frozenset[str]:
         return frozenset(conn.execute(select(_releases.c.sha256)).scalars())
 
 
+FileState = tuple[int, int]  # size, modification time (ns)
+
+
+def file_state(path: str) -> FileState | None:
+    """A regular file's size and modification time; ``None`` for anything else."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+def _file_key(path: str) -> str:
+    return os.path.abspath(path)
+
+
+def ingested_files(engine: Engine) -> dict[str, tuple[int, int, int]]:
+    """Files ingested whole: path -> (size, modification time, releases)."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(_files.c.path, _files.c.size, _files.c.mtime_ns, _files.c.releases))
+        return {path: (size, mtime, n) for path, size, mtime, n in rows}
+
+
+def remember_file(engine: Engine, path: str, state: FileState, releases: int) -> None:
+    """Note that ``path``, as it is in ``state``, is ingested whole."""
+    key = _file_key(path)
+    values = {"size": state[0], "mtime_ns": state[1], "releases": releases, "ingested_at": _now()}
+    with engine.connect().execution_options(writer=True) as conn, conn.begin():
+        found = conn.execute(select(_files.c.id).where(_files.c.path == key)).scalar()
+        if found is None:
+            conn.execute(insert(_files).values(path=key, **values))
+        else:
+            conn.execute(update(_files).where(_files.c.id == found).values(**values))
+
+
+def _unchanged(path: str, state: FileState | None, files: dict[str, tuple[int, int, int]]) -> list[Result] | None:
+    """Results for a file ingested whole before and unchanged since, or ``None``."""
+    seen = files.get(_file_key(path))
+    if state is None or seen is None or seen[:2] != state:
+        return None
+    return [Result(path, Outcome.PRESENT) for _ in range(seen[2])]
+
+
+def _finish(engine: Engine, path: str, state: FileState | None, results: list[Result]) -> None:
+    if state is not None and results and all(r.outcome is not Outcome.FAILED for r in results):
+        remember_file(engine, path, state, len(results))
+
+
 def ingest_file(
     engine: Engine,
     path: str | os.PathLike[str],
@@ -209,16 +259,27 @@ def ingest_file(
     replace: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Result]:
-    """Read, extract and store the releases of one file."""
+    """Read, extract and store the releases of one file (not read again if
+    it was ingested whole before and is unchanged, unless ``replace``)."""
     name = str(path)
-    extracted = read_and_extract(name, max_bytes)
-    skip = [
-        ("present", payload[1].source.sha256)
-        if kind == "release" and not replace and is_stored(engine, payload[1].source.sha256)
-        else (kind, payload)
-        for kind, payload in extracted
-    ]
-    return store_extracted(engine, known, name, skip, replace)
+    state = file_state(name)
+    if not replace:
+        seen = _unchanged(name, state, ingested_files_of(engine, name))
+        if seen is not None:
+            return seen
+    skip = _never if replace else (lambda sha: is_stored(engine, sha))
+    results = store_extracted(engine, known, name, read_and_extract(name, max_bytes, skip), replace)
+    _finish(engine, name, state, results)
+    return results
+
+
+def ingested_files_of(engine: Engine, path: str) -> dict[str, tuple[int, int, int]]:
+    key = _file_key(path)
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(_files.c.size, _files.c.mtime_ns, _files.c.releases).where(_files.c.path == key)
+        ).first()
+    return {key: (row[0], row[1], row[2])} if row else {}
 
 
 PARALLEL_FROM = 32  # files; fewer are read and extracted in this process
@@ -237,26 +298,42 @@ def ingest(
 
     With ``jobs`` > 1 (default: one per CPU) and enough files, worker
     processes read and extract while this process stores, in input order.
-    Releases already stored are not extracted again (unless ``replace``).
+    Releases already stored are not extracted again, and files ingested
+    whole before and unchanged since (same size and modification time) are
+    not read again (unless ``replace``).
     """
-    files = [str(p) for p in expand_paths(paths)]
     workers = min(jobs or os.cpu_count() or 1, 8)
-    skip = frozenset() if replace else stored_hashes(engine)
     report = Report()
+    seen = {} if replace else ingested_files(engine)
+    states: dict[str, FileState | None] = {}
 
-    def stored(path: str, extracted: Extracted) -> None:
-        results = store_extracted(engine, known, path, extracted, replace)
+    def done(path: str, results: list[Result]) -> None:
         for r in results:
             report.add(r)
         if each is not None:
             each(path, results)
 
-    if workers < 2 or len(files) < PARALLEL_FROM:
-        for f in files:
+    todo = []
+    for f in (str(p) for p in expand_paths(paths)):
+        state = states[f] = file_state(f)
+        unchanged = _unchanged(f, state, seen)
+        if unchanged is None:
+            todo.append(f)
+        else:
+            done(f, unchanged)
+    skip = frozenset() if replace or not todo else stored_hashes(engine)
+
+    def stored(path: str, extracted: Extracted) -> None:
+        results = store_extracted(engine, known, path, extracted, replace)
+        _finish(engine, path, states[path], results)
+        done(path, results)
+
+    if workers < 2 or len(todo) < PARALLEL_FROM:
+        for f in todo:
             stored(f, read_and_extract(f, max_bytes, skip.__contains__))
         return report
     engine.dispose()  # no open connection is copied into the workers
     with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
-        for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in files], chunksize=4):
+        for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in todo], chunksize=4):
             stored(path, extracted)
     return report

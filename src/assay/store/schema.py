@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -271,6 +272,20 @@ class Check(Base):
     detail: Mapped[str] = mapped_column(Text)
     fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
     other_fact_id: Mapped[int | None] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+
+
+class SourceFile(Base):
+    """A file ingested whole: its size and modification time when it was, and
+    how many releases it held. A later ingest takes a file with the same size
+    and time as unchanged and does not read it again."""
+
+    __tablename__ = "files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1000), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    releases: Mapped[int] = mapped_column(Integer)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Failure(Base):
