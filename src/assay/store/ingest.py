@@ -227,16 +227,20 @@ def ingested_files(engine: Engine) -> dict[str, tuple[int, int, int]]:
         return {path: (size, mtime, n) for path, size, mtime, n in rows}
 
 
-def remember_file(engine: Engine, path: str, state: FileState, releases: int) -> None:
-    """Note that ``path``, as it is in ``state``, is ingested whole."""
-    key = _file_key(path)
-    values = {"size": state[0], "mtime_ns": state[1], "releases": releases, "ingested_at": _now()}
+def remember_files(engine: Engine, items: list[tuple[str, FileState, int]]) -> None:
+    """Note that each file, as it is in its state, is ingested whole (one transaction)."""
+    if not items:
+        return
+    latest = {_file_key(path): (state, n) for path, state, n in items}
+    now = _now()
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        found = conn.execute(select(_files.c.id).where(_files.c.path == key)).scalar()
-        if found is None:
-            conn.execute(insert(_files).values(path=key, **values))
-        else:
-            conn.execute(update(_files).where(_files.c.id == found).values(**values))
+        found = dict(conn.execute(select(_files.c.path, _files.c.id).where(_files.c.path.in_(list(latest)))).all())
+        for key, ((size, mtime), n) in latest.items():
+            values = {"size": size, "mtime_ns": mtime, "releases": n, "ingested_at": now}
+            if key in found:
+                conn.execute(update(_files).where(_files.c.id == found[key]).values(**values))
+            else:
+                conn.execute(insert(_files).values(path=key, **values))
 
 
 def _unchanged(path: str, state: FileState | None, files: dict[str, tuple[int, int, int]]) -> list[Result] | None:
@@ -247,9 +251,11 @@ def _unchanged(path: str, state: FileState | None, files: dict[str, tuple[int, i
     return [Result(path, Outcome.PRESENT) for _ in range(seen[2])]
 
 
-def _finish(engine: Engine, path: str, state: FileState | None, results: list[Result]) -> None:
+def _whole(path: str, state: FileState | None, results: list[Result]) -> list[tuple[str, FileState, int]]:
+    """The file to remember as ingested whole, if it was."""
     if state is not None and results and all(r.outcome is not Outcome.FAILED for r in results):
-        remember_file(engine, path, state, len(results))
+        return [(path, state, len(results))]
+    return []
 
 
 def ingest_file(
@@ -269,7 +275,7 @@ def ingest_file(
             return seen
     skip = _never if replace else (lambda sha: is_stored(engine, sha))
     results = store_extracted(engine, known, name, read_and_extract(name, max_bytes, skip), replace)
-    _finish(engine, name, state, results)
+    remember_files(engine, _whole(name, state, results))
     return results
 
 
@@ -283,6 +289,7 @@ def ingested_files_of(engine: Engine, path: str) -> dict[str, tuple[int, int, in
 
 
 PARALLEL_FROM = 32  # files; fewer are read and extracted in this process
+REMEMBER_EVERY = 200  # files
 
 
 def ingest(
@@ -323,17 +330,26 @@ def ingest(
             done(f, unchanged)
     skip = frozenset() if replace or not todo else stored_hashes(engine)
 
+    # Files ingested whole are noted in batches: one lost to a crash is only read again.
+    whole: list[tuple[str, FileState, int]] = []
+
     def stored(path: str, extracted: Extracted) -> None:
         results = store_extracted(engine, known, path, extracted, replace)
-        _finish(engine, path, states[path], results)
+        whole.extend(_whole(path, states[path], results))
+        if len(whole) >= REMEMBER_EVERY:
+            remember_files(engine, whole)
+            whole.clear()
         done(path, results)
 
-    if workers < 2 or len(todo) < PARALLEL_FROM:
-        for f in todo:
-            stored(f, read_and_extract(f, max_bytes, skip.__contains__))
+    try:
+        if workers < 2 or len(todo) < PARALLEL_FROM:
+            for f in todo:
+                stored(f, read_and_extract(f, max_bytes, skip.__contains__))
+            return report
+        engine.dispose()  # no open connection is copied into the workers
+        with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
+            for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in todo], chunksize=4):
+                stored(path, extracted)
         return report
-    engine.dispose()  # no open connection is copied into the workers
-    with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
-        for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in todo], chunksize=4):
-            stored(path, extracted)
-    return report
+    finally:
+        remember_files(engine, whole)
