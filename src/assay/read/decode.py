@@ -36,7 +36,7 @@ _ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-_BINARY_CONTROL = bytes(b for b in range(32) if b < 9 or 13 < b)
+_BINARY_CONTROL = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 def _looks_binary(data: bytes) -> bool:
