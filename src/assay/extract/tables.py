@@ -168,7 +168,8 @@ def _find_tables(text: str, aligned: bool) -> list[Table]:
             # a blank line ends an aligned table unless the next rows continue it
             flush_aligned()
             continue
-        cells = _aligned_cells(line)
+        # a line without a tab or a double space is one cell: no aligned row
+        cells = _aligned_cells(line) if "  " in line.text or "\t" in line.text else []
         if len(cells) >= 3 and (not aligned or len(cells) == len(aligned[-1][1])):
             aligned.append((line, cells))
         else:
