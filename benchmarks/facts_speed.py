@@ -22,6 +22,7 @@ def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     texts = [p.read_text() for p in sorted(SAMPLES.glob("*.txt"))]
     docs = [normalise(t) for t in texts]
+
     def facts_only() -> None:
         for d in docs:
             facts.extract(d, Release(source=Source(None, "", "text", len(d.text))))
