@@ -9,7 +9,7 @@ import pytest
 from assay.extract import categories
 from assay.model import Fact, Financing, Intercept, Release, Source, Value
 from assay.normalise import normalise
-from helpers import run
+from partial import run
 
 CASES = [
     (

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import run, spans_ok
+from partial import run, spans_ok
 
 D = dt.date
 

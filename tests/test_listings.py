@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run, spans_ok
+from partial import run, spans_ok
 
 CASES = [
     ("Finch Minerals Ltd. (TSXV: FYN) is pleased", [("TSXV", "FYN")]),
