@@ -583,6 +583,47 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "security": "shares", "count": 5_000_000, "gross_proceeds": 1e7}],
     ),
     (
+        "fees-stated-class-by-class-in-their-own-sentences",
+        'Harrow Creek Metals Ltd. has closed its non-brokered private placement of 3,000,000 units (the "Units") '
+        'at $0.20 per Unit and 1,500,000 flow-through shares (the "FT Shares") at $0.25 per FT Share. In respect '
+        "of the Units, the Company paid cash finder's fees of $36,000 and issued 180,000 finder's warrants to "
+        "Pemberton Capital Corp. In respect of the FT Shares, the Company paid cash finder's fees of $22,500 and "
+        "issued 90,000 finder's warrants to Pemberton Capital Corp.",
+        D(2021, 4, 12),
+        [
+            {"security": "units", "finder_fee_cash": 36_000, "finder_warrants": 180_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 22_500, "finder_warrants": 90_000},
+        ],
+    ),
+    (
+        "fee-total-broken-down-by-class",
+        'Ossian Lake Gold Corp. has closed a brokered private placement of 2,000,000 flow-through units (the "FT '
+        'Units") at $0.30 per FT Unit and 4,000,000 units (the "HD Units") at $0.25 per HD Unit. The Agent '
+        "received cash commissions totalling $88,000, being $48,000 for the FT Units and $40,000 for the HD Units, "
+        "and 420,000 broker warrants (140,000 for the FT Units and 280,000 for the HD Units).",
+        D(2019, 10, 2),
+        [
+            {"security": "flow_through_units", "finder_fee_cash": 48_000, "finder_warrants": 140_000},
+            {"security": "units", "finder_fee_cash": 40_000, "finder_warrants": 280_000},
+        ],
+    ),
+    (
+        "fee-total-for-two-classes-stays-on-the-first",
+        "Tern Island Resources Inc. has closed its private placement of 1,000,000 units at $0.10 per unit and "
+        "500,000 flow-through shares at $0.12 per flow-through share. The Company paid finder's fees of $9,800 "
+        "in cash.",
+        D(2019, 10, 2),
+        [{"finder_fee_cash": 9_800}, {"finder_fee_cash": None}],
+    ),
+    (
+        "original-terms-restated-after-the-amended-ones",
+        "Lodestar Ridge Corp. has amended its non-brokered private placement. The Company will now offer up to "
+        "8,000,000 units at a price of $0.05 per unit for gross proceeds of up to $400,000. The placement was "
+        "initially announced as up to 5,000,000 units at a price of $0.08 per unit.",
+        D(2022, 8, 1),
+        [{"status": "announced", "count": 8_000_000, "price": 0.05, "gross_proceeds": 400_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -114,14 +114,13 @@ def drop_superseded(low: str, sents: list[Piece], classes: list[Mention]) -> lis
     """In an amended offering, the terms it was "originally announced" with give way to the new ones."""
     if len(classes) < 2 or not _AMENDED.search(low):
         return classes
-    out = []
-    for c in classes:
-        floor = sents[c.sentence].start
-        old = _SUPERSEDED.search(low, max(floor, c.start - 80), c.start)
-        if old and any(o is not c and o.security == c.security and o.start > c.start for o in classes):
-            continue
-        out.append(c)
-    return out
+    old = [bool(_SUPERSEDED.search(low, max(sents[c.sentence].start, c.start - 80), c.start)) for c in classes]
+    # the old terms may be restated before or after the new ones
+    return [
+        c
+        for c, was in zip(classes, old, strict=True)
+        if not was or not any(o.security == c.security and not o_was for o, o_was in zip(classes, old, strict=True))
+    ]
 
 
 def pick_count(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> Mention | None:

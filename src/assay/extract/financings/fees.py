@@ -53,6 +53,23 @@ _NOT_CASH_LEAD = re.compile(
     r"(?:price|exercis\w*|deemed|\bat|value|proceeds\s+of|valued|worth)\s*(?:of\s*)?$", re.IGNORECASE
 )
 _CONDITIONAL = re.compile(r"\b(?:may|will|would|expects?|intends?|anticipated|proposed)\b")
+# Which class a fee is for, when a release pays fees class by class ("In connection with the placement of
+# the Units, ..."; "$29,600 in respect of the FT Units"). Searched in the lower-cased text.
+_REF = r"(?:the\s+)?(?P<ref>(?:[a-z-]+\s+){0,3}?(?:units?|shares?|debentures?|receipts?))\b"
+_SCOPE_HEAD = re.compile(
+    r"\s*(?:in\s+connection\s+with|in\s+respect\s+of|with\s+respect\s+to|for|as\s+to|on)\s+(?:the\s+)?"
+    r"(?:(?:placement|sale|issuance|issue|offering|closing|distribution|subscriptions?)\s+(?:of|for)\s+)?" + _REF
+)
+# a second sentence the splitter left joined to the first ("... Capital Inc. In connection with ...")
+_JOINED_HEAD = re.compile(r"(?:(?<=\.\s)|(?<=\.\s\s))" + _SCOPE_HEAD.pattern)
+_SCOPE_AFTER = re.compile(
+    r"\s*(?:in\s+cash\s*)?[(,]?\s*(?:being\s+)?(?:in\s+respect\s+of|in\s+connection\s+with|with\s+respect\s+to|"
+    r"attributable\s+to|relating\s+to|related\s+to|for|on|from)\s+(?:the\s+)?(?:(?:sale|placement|issuance)\s+of\s+)?"
+    + _REF
+)
+# a breakdown of a warrant count by class: "(148,000 in respect of the FT Units and 208,000 in respect of ...)"
+_BARE_COUNT = re.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,]*\s*%)")
+_REF_STOP = re.compile(r"\b(?:of|tranche|closing|each|per|such|which|its|their)\b")
 
 
 @dataclass(slots=True)
@@ -61,6 +78,9 @@ class Fees:
 
     cash: list[Money] = field(default_factory=list)
     warrants: list[tuple[float, int, int]] = field(default_factory=list)
+    # the class (security phrase) each cash fee and warrant count is stated for, when stated
+    cash_scope: list[str | None] = field(default_factory=list)
+    warrant_scope: list[str | None] = field(default_factory=list)
     shares: list[tuple[float, int, int]] = field(default_factory=list)
     pct: tuple[float, int, int] | None = None
     pct_base_stated: bool = False
@@ -69,28 +89,6 @@ class Fees:
     conditional: bool = False
     none_paid: tuple[int, int] | None = None
     sentences: list[Piece] = field(default_factory=list)
-
-    @property
-    def cash_total(self) -> float | None:
-        amounts = [m.amount for m in self.cash]
-        if not amounts:
-            return None
-        top = max(amounts)
-        rest = sum(amounts) - top
-        # "an aggregate of $15,000, being $10,000 to A and $5,000 to B"
-        if len(amounts) > 1 and abs(rest - top) <= 0.005 * top:
-            return top
-        return sum(amounts)
-
-    @property
-    def warrant_total(self) -> float | None:
-        if not self.warrants:
-            return None
-        counts = [n for n, _, _ in self.warrants]
-        top = max(counts)
-        if len(counts) > 1 and abs(sum(counts) - 2 * top) <= 0.005 * top:
-            return top
-        return float(sum(counts))
 
 
 def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
@@ -108,12 +106,16 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
         fees.sentences.append(s)
         if _CONDITIONAL.search(low, s.start, s.end):
             fees.conditional = True
+        heads = _heads(low, s)
         for money in itertools.islice(find_money(text, s.start, s.end), 16):
             if money.per is not None or _NOT_CASH_LEAD.search(text, max(s.start, money.start - 25), money.start):
                 continue
             fees.cash.append(money)
-        for m in _WARRANT_COUNT.finditer(text, s.start, s.end):
+            fees.cash_scope.append(_scope_after(low, money.end, s.end) or _head(heads, money.start))
+        for m in itertools.islice(_WARRANT_COUNT.finditer(text, s.start, s.end), 16):
             fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
+            fees.warrant_scope.append(_scope_after(low, m.end(), s.end) or _head(heads, m.start()))
+            _breakdown(low, m.end(), s.end, fees)
         for m in _SHARE_COUNT.finditer(text, s.start, s.end):
             tail = text[m.end() : min(s.end, m.end() + 30)]
             if re.match(r"\s*(?:of\s+the\s+company\s*)?(?:at|upon|on\s+exercise)", tail, re.IGNORECASE) and re.search(
@@ -130,3 +132,40 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
             fees.warrant_pct = (float(w.group("pct")), w.start("pct"), w.end())
             fees.warrant_pct_base_stated = w.group("qual") is None
     return fees
+
+
+def _scope(m: re.Match[str] | None) -> str | None:
+    if m is None or _REF_STOP.search(m.group("ref")):
+        return None
+    return m.group("ref")
+
+
+def _heads(low: str, s: Piece) -> list[tuple[int, str | None]]:
+    """Where the sentence (and any sentence joined to it) says which class its fees are for."""
+    out = [(s.start, _scope(_SCOPE_HEAD.match(low, s.start, s.end)))]
+    out.extend((m.start(), _scope(m)) for m in itertools.islice(_JOINED_HEAD.finditer(low, s.start, s.end), 8))
+    return out
+
+
+def _head(heads: list[tuple[int, str | None]], at: int) -> str | None:
+    return next((ref for pos, ref in reversed(heads) if pos <= at), None)
+
+
+def _scope_after(low: str, at: int, end: int) -> str | None:
+    """The class a fee written just before ``at`` is stated for ("... in respect of the FT Units")."""
+    return _scope(_SCOPE_AFTER.match(low, at, min(end, at + 80)))
+
+
+def _breakdown(low: str, at: int, end: int, fees: Fees) -> None:
+    """Warrant counts class by class right after their total: "(148,000 in respect of the FT Units and ...)"."""
+    stop = min(end, at + 200)
+    opened = re.match(r"\s*(?:\(|,\s*being\b|,\s*of\s+which\b)", low[at:stop])
+    if not opened:
+        return
+    close = low.find(")", at, stop) if opened.group(0).endswith("(") else -1
+    stop = close if close > 0 else stop
+    for m in itertools.islice(_BARE_COUNT.finditer(low, at + opened.end(), stop), 4):
+        ref = _scope_after(low, m.end(), stop)
+        if ref is not None:
+            fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
+            fees.warrant_scope.append(ref)

@@ -10,7 +10,7 @@ from assay.extract.financings import fees as fees_mod
 from assay.extract.financings import offering, warrants
 from assay.extract.financings.classes import OFFER_CONTEXT
 from assay.extract.financings.scan import lowered
-from assay.extract.financings.securities import Mention, is_gross
+from assay.extract.financings.securities import Mention, is_gross, security_type
 from assay.extract.text import Piece
 from assay.model import Financing, Release, Value
 from assay.normalise import Doc
@@ -234,20 +234,19 @@ def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], r
     if fees.none_paid is not None and not fees.cash and not fees.warrants:
         f.extras["finder_fees_paid"] = _val(doc, False, *fees.none_paid)
         return
-    if fees.cash:
-        total = fees.cash_total
-        if len(fees.cash) == 1:
-            m = fees.cash[0]
-            f.finder_fee_cash = _val(doc, m.amount, m.start, m.end)
-        elif total is not None:
-            f.finder_fee_cash = Value(total, doc.span(fees.cash[0].start, fees.cash[-1].end), "sum of the fees stated")
-    if fees.warrants:
-        total_w = fees.warrant_total
-        n0, a0, b0 = fees.warrants[0]
-        if len(fees.warrants) == 1:
-            f.finder_warrants = _val(doc, n0, a0, b0)
-        elif total_w is not None:
-            f.finder_warrants = Value(total_w, doc.span(a0, fees.warrants[-1][2]), "sum of the warrants stated")
+    cash = [(m.amount, m.start, m.end) for m in fees.cash]
+    for k, (amounts, scopes) in enumerate(((cash, fees.cash_scope), (fees.warrants, fees.warrant_scope))):
+        parts = _by_class(amounts, scopes, records) if len(records) > 1 else {}
+        if not parts:
+            parts = {0: amounts}
+        for i, items in parts.items():
+            value = _fee_value(doc, items, "sum of the fees stated" if k == 0 else "sum of the warrants stated")
+            if value is None:
+                continue
+            if k == 0:
+                records[i].finder_fee_cash = value
+            else:
+                records[i].finder_warrants = value
     if fees.shares:
         n, a, b = fees.shares[0]
         f.extras["finder_fee_shares"] = _val(doc, n, a, b)
@@ -272,6 +271,50 @@ def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], r
             f.finder_warrants = Value(
                 float(round(sold * pct / 100)), doc.span(a, b), f"{pct:g}% of {sold:,.0f} securities sold"
             )
+
+
+def _fee_value(doc: Doc, items: list[tuple[float, int, int]], note: str) -> Value[Any] | None:
+    """One fee from the amounts stated for it: the amount, or their total."""
+    if not items:
+        return None
+    if len(items) == 1:
+        return _val(doc, *items[0])
+    amounts = [a for a, _, _ in items]
+    top = max(amounts)
+    # "an aggregate of $15,000, being $10,000 to A and $5,000 to B": the aggregate
+    total = top if abs(sum(amounts) - 2 * top) <= 0.005 * top else sum(amounts)
+    return Value(total, doc.span(items[0][1], items[-1][2]), note)
+
+
+def _by_class(
+    items: list[tuple[float, int, int]], scopes: list[str | None], records: list[Financing]
+) -> dict[int, list[tuple[float, int, int]]]:
+    """Fees stated class by class, each with its class; empty when the release states none so.
+
+    A fee stated for no class is the offering's total when it equals the classes' fees together,
+    and otherwise goes to the first class if that has none of its own."""
+    out: dict[int, list[tuple[float, int, int]]] = {}
+    loose: list[tuple[float, int, int]] = []
+    for item, scope in zip(items, scopes, strict=True):
+        i = _class_of(scope, records) if scope is not None else None
+        if i is None:
+            loose.append(item)
+        else:
+            out.setdefault(i, []).append(item)
+    if not out:
+        return {}
+    scoped = sum(a for group in out.values() for a, _, _ in group)
+    rest = [x for x in loose if abs(x[0] - scoped) > 0.005 * scoped]
+    if rest and 0 not in out:
+        out[0] = rest
+    return out
+
+
+def _class_of(scope: str, records: list[Financing]) -> int | None:
+    """The one record whose class a phrase ("the FT Units") names."""
+    kind = security_type(scope)
+    found = [i for i, f in enumerate(records) if f.security is not None and f.security.value == kind]
+    return found[0] if len(found) == 1 else None
 
 
 def _stated_base(classes: list[Mention], records: list[Financing]) -> float | None:
