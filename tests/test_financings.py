@@ -624,6 +624,34 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "count": 8_000_000, "price": 0.05, "gross_proceeds": 400_000}],
     ),
     (
+        "units-each-consisting-of-after-the-count",
+        "Marten Hill Resources Inc. has closed a non-brokered private placement of 7,000,000 units at $0.06 per "
+        "unit, each consisting of one common share and one-half of one share purchase warrant exercisable at $0.10 "
+        "for three years.",
+        D(2020, 6, 1),
+        [{"brokered": False, "warrants_per_unit": 0.5, "warrant_exercise_price": 0.10, "warrant_term_months": 36}],
+    ),
+    (
+        "non-brokered-is-no-broker-warrant",
+        'Pike River Metals Corp. announces a non-brokered private placement of up to 4,000,000 units (the "Units"), '
+        "each Unit being comprised of one common share and one warrant exercisable at $0.30 for 24 months, at a "
+        "price of $0.20 per Unit.",
+        D(2020, 6, 1),
+        [{"count": 4_000_000, "warrants_per_unit": 1, "warrant_exercise_price": 0.30, "warrant_term_months": 24}],
+    ),
+    (
+        "life-units-free-trading-concurrent-flow-through-held",
+        "Caribou Flats Lithium Corp. announces a non-brokered offering of up to 6,000,000 units at $0.25 per unit "
+        'under the listed issuer financing exemption (the "LIFE Offering") and a concurrent private placement of '
+        "up to 1,000,000 flow-through shares at $0.30 per flow-through share. The units issued under the LIFE "
+        "Offering will be freely tradeable. The flow-through shares will be subject to a four month hold period.",
+        D(2024, 9, 9),
+        [
+            {"security": "units", "offering_type": "life", "hold_period_months": None},
+            {"security": "flow_through_shares", "offering_type": "private_placement", "hold_period_months": 4},
+        ],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",
@@ -657,6 +685,11 @@ NOT_FINANCINGS = [
         "shares-upon-exercise-of-warrants",
         "Subsequent to the private placement, the Company issued 1,500,000 common shares upon the exercise of "
         "warrants at $0.10 per share for proceeds of $150,000.",
+    ),
+    (
+        "warrant-shares-are-not-the-offering",
+        "In connection with the loan, Mesa Verde Gold Inc. will issue to the lender warrants to purchase 1,200,000 "
+        "shares of common stock at $0.40 per share, and it expects to complete an equity offering next year.",
     ),
     (
         "shares-for-debt",

@@ -69,8 +69,9 @@ HOLD_RE = re.compile(
 )
 _NO_HOLD = re.compile(
     r"not\s+(?:be\s+)?subject\s+to\s+(?:any\s+|a\s+)?(?:statutory\s+)?(?:hold\s+period|resale\s+restrictions?)|"
-    r"free[- ]trading|immediately\s+tradeable",
+    r"free[- ]trading|(?:immediately\s+|freely\s+)trad(?:e)?able",
 )
+_LIFE_WORDS = re.compile(r"\blife\b|listed\s+issuer\s+financing")
 _USE_RE = re.compile(
     r"proceeds\b[^.;]{0,120}?\b(?:will|are|is|shall|to)\s+be\s+(?:used|allocated|applied|directed|spent)\s+"
     r"(?:by\s+the\s+company\s+)?(?:primarily\s+|principally\s+|mainly\s+)?(?:for|to|towards?|on)\s+"
@@ -163,15 +164,20 @@ def kind(low: str, pieces: list[Piece], nearest: bool = False) -> tuple[str, int
     if nearest:
         # the last kind named, with the words right before it ("a bought deal private placement")
         last = found[-1]
-        found = [k for k in found if k[2] >= last[1] - 40]
+        found = [k for k in found if k[2] >= last[1] - 15]
     return min(found, key=lambda k: order.index(k[0]))
 
 
 def hold_period(
     text: str, low: str, pieces: list[Piece], release_date: dt.date | None, after: int
-) -> tuple[Period | None, bool]:
-    """The hold period of the securities sold, and whether some are free trading."""
-    free = any(_NO_HOLD.search(low, s.start, s.end) for s in pieces)
+) -> tuple[Period | None, str | None]:
+    """The hold period of the securities sold, and which are free trading: ``"all"``, ``"life"`` (those sold
+    under the listed issuer financing exemption) or ``None``."""
+    free = None
+    for s in pieces:
+        if _NO_HOLD.search(low, s.start, s.end):
+            free = "life" if _LIFE_WORDS.search(low, s.start, s.end) else "all"
+            break
     first = None
     for s in pieces:
         h = HOLD_RE.search(low, s.start, s.end)

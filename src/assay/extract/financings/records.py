@@ -165,7 +165,8 @@ def offering_terms(
             _unit_terms(doc, c, f, comps, terms)
         if c.security == "convertible_debentures":
             _debenture_terms(doc, fin_pieces, f)
-        if hold is not None and not free:
+        life = f.extras.get("offering_type") is not None and f.extras["offering_type"].value == "life"
+        if hold is not None and free != "all" and not (free == "life" and life):
             f.hold_period_months = _val(doc, hold.months, hold.start, hold.end)
             if hold.from_date:
                 f.hold_period_months = Value(hold.months, doc.span(hold.start, hold.end), "months to the expiry date")

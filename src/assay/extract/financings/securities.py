@@ -41,7 +41,8 @@ _UP_TO_BEFORE = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?:exercis\w*|options?|settle\w*|debt|consideration|acquisition|acquire|vendors?|finder\w*|commission|"
     r"bonus|in\s+lieu|escrow|royalty|subscribed\s+for|purchased|holds?|owns?|outstanding|conversion|"
-    r"convertible\s+into|exchange\s+for|reserved|grant\w*)\b[^.;]{0,40}$",
+    r"convertible\s+into|exchange\s+for|reserved|grant\w*|warrants?\s+to\s+(?:purchase|acquire|buy))\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
