@@ -652,6 +652,34 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "cash-commission-as-a-bare-percentage",
+        "Whitefish Bay Gold Ltd. has closed its brokered private placement of 8,000,000 units at $0.15 per unit for "
+        "gross proceeds of $1,200,000. The agent received a cash commission of 6% and 480,000 broker warrants.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 72_000, "finder_fee_pct": 6, "finder_warrants": 480_000}],
+    ),
+    (
+        "percentages-in-cash-and-in-finder-warrants",
+        "Whitefish Bay Gold Ltd. has completed a non-brokered private placement of 2,500,000 shares at $0.40 per "
+        "share for gross proceeds of $1,000,000. Finder's fees of 7% in cash and 7% in finder's warrants were paid.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 70_000, "finder_warrants": 175_000, "finder_warrants_pct": 7}],
+    ),
+    (
+        "a-percent-cash-fee-with-warrants-of-the-units-sold",
+        "Whitefish Bay Gold Ltd. has closed a private placement of 5,000,000 units at $0.10 per unit for proceeds of "
+        "$500,000. The Company paid a 5% cash fee and issued finder's warrants equal to 5% of the units sold.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 25_000, "finder_warrants": 250_000}],
+    ),
+    (
+        "percentage-of-proceeds-from-introduced-subscribers-is-not-computed",
+        "Whitefish Bay Gold Ltd. has closed a private placement of 5,000,000 units at $0.10 per unit. Eligible "
+        "finders received a cash commission of 8% on proceeds from subscribers introduced by them.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": None, "finder_fee_pct": 8}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

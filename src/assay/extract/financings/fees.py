@@ -35,7 +35,7 @@ _SHARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _PCT = re.compile(
-    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:aggregate\s+|total\s+)?gross\s+proceeds"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?)?(?:aggregate\s+|total\s+)?(?:gross\s+)?proceeds"
     r"(?P<of>\s+(?:of|from)\s+the\s+(?:offering|placement|private\s+placement|financing|tranche))?"
     r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|sold\s+(?:to|through|by)|placed\s+by|from\s+(?:the\s+)?"
     r"(?:sale|subscri|purchaser|investor)|received\s+from|attributable|raised\s+from))?",
@@ -43,10 +43,29 @@ _PCT = re.compile(
 )
 _WARRANT_PCT = re.compile(
     r"(?:warrants?|options?)\s+(?:equal\s+to|representing|entitling[^.;]{0,60}?to|of)\s+(?:up\s+to\s+)?"
-    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*of\s+the\s+(?:aggregate\s+|total\s+)?number\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:units|shares|securities)\s+(?:sold|issued)"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*of\s+(?:the\s+)?(?:aggregate\s+|total\s+)?(?:number\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:units|shares|securities)\s+(?:sold|issued|placed)"
     r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|to\s+(?:purchasers|subscribers|investors)|placed\s+by|"
     r"through\s+(?:such|the)\s+(?:finder|dealer)))?",
+    re.IGNORECASE,
+)
+# a cash fee stated as a percentage alone, of the proceeds raised: "a cash commission of 7%", "a 6% cash fee",
+# "finder's fees of 8% in cash and 8% in finder's warrants"
+_CASH_PCT = re.compile(
+    r"(?:commissions?|fees?)\s+(?:of|equal\s+to|representing|totall?ing|amounting\s+to)\s+(?:up\s+to\s+)?"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%(?!\s*of\b)(?!\s+(?:in\s+)?(?:[\w'-]+\s+){0,2}?(?:warrants|options))"
+    r"|(?P<pct2>\d{1,2}(?:\.\d+)?)\s*%\s+(?:(?:payable\s+)?in\s+cash|cash\s+(?:commission|fee|finder)|"
+    r"(?:finder'?s?'?\s+fee|commission)\s+(?:payable\s+)?in\s+cash)",
+    re.IGNORECASE,
+)
+# warrants stated as a percentage of the securities sold: "8% in finder's warrants"
+_WARRANT_PCT_IN = re.compile(
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+in\s+(?:non-transferable\s+)?(?:finder'?s?'?|broker'?s?'?|agent'?s?'?|"
+    r"compensation)\s+(?:warrants|options)",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"introduced|referred|sold\s+(?:to|through|by)|placed\s+by|president'?s\s+list|brought\s+in|arranged\s+by",
     re.IGNORECASE,
 )
 _NOT_CASH_LEAD = re.compile(
@@ -127,10 +146,21 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
         if p and fees.pct is None:
             fees.pct = (float(p.group("pct")), p.start(), p.end())
             fees.pct_base_stated = p.group("qual") is None
+        if p is None and fees.pct is None:
+            c = _CASH_PCT.search(text, s.start, s.end)
+            if c:
+                g = "pct" if c.group("pct") else "pct2"
+                fees.pct = (float(c.group(g)), c.start(g), c.end())
+                fees.pct_base_stated = not _QUALIFIED.search(text, c.end(), min(s.end, c.end() + 120))
         w = _WARRANT_PCT.search(text, s.start, s.end)
         if w and fees.warrant_pct is None:
             fees.warrant_pct = (float(w.group("pct")), w.start("pct"), w.end())
             fees.warrant_pct_base_stated = w.group("qual") is None
+        elif fees.warrant_pct is None:
+            w = _WARRANT_PCT_IN.search(text, s.start, s.end)
+            if w:
+                fees.warrant_pct = (float(w.group("pct")), w.start("pct"), w.end())
+                fees.warrant_pct_base_stated = not _QUALIFIED.search(text, w.end(), min(s.end, w.end() + 120))
     return fees
 
 
