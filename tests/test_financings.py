@@ -680,6 +680,27 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"finder_fee_cash": None, "finder_fee_pct": 8}],
     ),
     (
+        "count-derived-from-proceeds-and-price-when-exact",
+        "Blue Heron Minerals Corp. announces a non-brokered private placement of units at a price of $0.08 per unit "
+        "for gross proceeds of up to $640,000. Each unit consists of one share and one warrant.",
+        D(2022, 3, 3),
+        [{"count": 8_000_000, "price": 0.08, "gross_proceeds": 640_000, "up_to": True}],
+    ),
+    (
+        "count-not-derived-when-the-division-is-not-exact",
+        "Blue Heron Minerals Corp. announces a non-brokered private placement of units at a price of $0.15 per unit "
+        "for gross proceeds of $1,000,000.",
+        D(2022, 3, 3),
+        [{"count": None, "price": 0.15, "gross_proceeds": 1_000_000}],
+    ),
+    (
+        "count-not-derived-from-approximate-proceeds",
+        "Blue Heron Minerals Corp. has closed a private placement of shares at a price of $0.25 per share for gross "
+        "proceeds of approximately $500,000.",
+        D(2022, 3, 3),
+        [{"count": None, "price": 0.25, "gross_proceeds": 500_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

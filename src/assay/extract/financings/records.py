@@ -32,6 +32,11 @@ _RUNNING_TOTAL = re.compile(
     r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|bringing\b|brings\b|"
     r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+total\b|(?:both|three|two)\s+tranches",
 )
+_APPROXIMATE = re.compile(
+    r"(?:approximately|about|approx\.?|roughly|some|over|more\s+than|in\s+excess\s+of|nearly|almost|~|"
+    r"minimum\s+of|at\s+least)\s*$",
+    re.IGNORECASE,
+)
 _STATEMENT_HINT = re.compile(r"amounts|figures|references")
 _UNIT_CLASSES = ("units", "flow_through_units")
 
@@ -82,6 +87,12 @@ def record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release)
         f.count = _val(doc, c.count, *c.count_span)
         if c.up_to:
             f.extras["up_to"] = _val(doc, True, *c.count_span)
+    elif c.price is not None and c.gross is not None:
+        n = _exact_count(text, c.price, c.gross)
+        if n is not None:
+            f.count = _computed(n, "gross proceeds / price")
+            if c.gross.up_to:
+                f.extras["up_to"] = _val(doc, True, c.gross.start, c.gross.end)
     if c.price is not None:
         f.price = _val(doc, c.price.amount, c.price.start, c.price.end)
     if c.gross is not None:
@@ -99,6 +110,17 @@ def record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release)
             f.currency = _val(doc, m.currency, m.start, m.end)
             break
     return f
+
+
+def _exact_count(text: str, price: Money, gross: Money) -> float | None:
+    """The count an offering's proceeds and price give, when they divide exactly and are not approximate."""
+    if price.amount <= 0 or _APPROXIMATE.search(text, max(0, gross.start - 25), gross.start):
+        return None
+    n = gross.amount / price.amount
+    whole = round(n)
+    if whole < 1 or abs(n - whole) > 1e-4:
+        return None
+    return float(whole)
 
 
 def _currency_fallback(doc: Doc, low: str, fin_pieces: list[Piece]) -> Value[str] | None:
