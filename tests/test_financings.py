@@ -701,6 +701,74 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"count": None, "price": 0.25, "gross_proceeds": 500_000}],
     ),
     (
+        "asx-free-attaching-option-for-every-two-shares",
+        "Quokka Gold Limited (ASX: QKG) has received firm commitments for a placement of 60,000,000 fully paid "
+        "ordinary shares at A$0.025 per share to raise A$1.5 million. Subscribers will receive one free attaching "
+        "option for every two shares subscribed for, each option exercisable at A$0.04 and expiring three years "
+        "after the date of issue.",
+        D(2024, 7, 1),
+        [
+            {
+                "security": "shares",
+                "count": 60_000_000,
+                "currency": "AUD",
+                "warrants_per_unit": 0.5,
+                "warrant_exercise_price": 0.04,
+                "warrant_term_months": 36,
+            }
+        ],
+    ),
+    (
+        "asx-ratio-written-as-numbers-terms-in-the-next-sentence",
+        "Numbat Metals Limited will issue 20,000,000 new shares at an issue price of A$0.10 per share to raise "
+        "A$2,000,000 (before costs), together with 1:3 free attaching options. The Options will have an exercise "
+        "price of A$0.15 and an expiry date of 30 September 2027.",
+        D(2025, 9, 30),
+        [
+            {
+                "count": 20_000_000,
+                "warrants_per_unit": pytest.approx(1 / 3),
+                "warrant_exercise_price": 0.15,
+                "warrant_term_months": 24,
+            }
+        ],
+    ),
+    (
+        "registered-direct-shares-with-warrants-for-fewer-shares",
+        "Red Butte Copper Inc. has closed its registered direct offering of 6,000,000 shares of common stock and "
+        "accompanying warrants to purchase up to 3,000,000 shares of common stock at a combined purchase price of "
+        "$0.50 per share and accompanying warrant, for gross proceeds of $3.0 million. The warrants have an exercise "
+        "price of $0.65 per share and will expire five years from the date of issuance.",
+        D(2023, 6, 6),
+        [
+            {
+                "status": "closed",
+                "security": "shares",
+                "count": 6_000_000,
+                "price": 0.50,
+                "warrants_per_unit": 0.5,
+                "warrant_exercise_price": 0.65,
+                "warrant_term_months": 60,
+            }
+        ],
+    ),
+    (
+        "shares-sold-together-with-a-warrant-for-one-share",
+        "Red Butte Copper Inc. has priced a registered direct offering of 1,000,000 shares of common stock at $3.00 "
+        "per share. Each share is sold together with a warrant to purchase one share of common stock at an "
+        "exercise price of $3.60 per share, exercisable immediately and expiring 30 months from issuance.",
+        D(2023, 6, 6),
+        [{"count": 1_000_000, "warrants_per_unit": 1, "warrant_exercise_price": 3.60, "warrant_term_months": 30}],
+    ),
+    (
+        "placement-agent-warrants-are-not-investor-warrants",
+        "Red Butte Copper Inc. has closed a registered direct offering of 2,000,000 shares of common stock at $1.00 "
+        "per share. The Company issued to the placement agent warrants to purchase 100,000 shares of common stock "
+        "at an exercise price of $1.25 per share.",
+        D(2023, 6, 6),
+        [{"count": 2_000_000, "warrants_per_unit": None, "warrant_exercise_price": None}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

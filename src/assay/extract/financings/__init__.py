@@ -20,7 +20,7 @@ from assay.normalise import Doc
 # Searched in the lower-cased text: plain alternations (no IGNORECASE, no leading \b) scan fast.
 _GATE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt|"
-    r"gross\s+proceeds|units\b"
+    r"gross\s+proceeds|units\b|to\s+raise"
 )
 _ANCHOR = re.compile(
     r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$"

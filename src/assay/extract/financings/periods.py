@@ -23,7 +23,8 @@ _PERIOD_RE = re.compile(
 # "four months and one day", "four months plus a day": the day does not count.
 _AND_A_DAY = re.compile(r"\s*(?:and|plus)\s+(?:a|one|1)\s+day", re.IGNORECASE)
 _DATE_LEAD = re.compile(
-    r"(?:expir\w*|expire|on\s+or\s+before|until|up\s+to\s+and\s+including|ending|ends?|lapses?)\s+(?:on\s+)?(?:the\s+)?$",
+    r"(?:expir\w*|expire|on\s+or\s+before|until|up\s+to\s+and\s+including|ending|ends?|lapses?|"
+    r"(?:expiry|expiration|maturity)\s+date\s+(?:of|is|being))\s+(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assay.extract.financings import attached as attached_mod
 from assay.extract.financings import fees as fees_mod
 from assay.extract.financings import offering, warrants
 from assay.extract.financings.classes import OFFER_CONTEXT
@@ -164,6 +165,8 @@ def offering_terms(
     terms = warrants.warrant_terms(text, low, fin_pieces, release_date)
     hold, free = offering.hold_period(text, low, fin_pieces, release_date, scope_start)
     fees = fees_mod.find_fees(text, low, after or fin_pieces)
+    shares = any(c.security == "shares" for c in classes)
+    att = attached_mod.attached(text, low, fin_pieces, sents, release_date) if shares else None
 
     for c, f in zip(classes, records, strict=True):
         if f.currency is None and currency is not None:
@@ -185,6 +188,8 @@ def offering_terms(
             f.extras["offering_type"] = _val(doc, k[0], k[1], k[2])
         if c.security in _UNIT_CLASSES:
             _unit_terms(doc, c, f, comps, terms)
+        elif c.security == "shares" and att is not None:
+            _attached_terms(doc, c, f, att, terms)
         if c.security == "convertible_debentures":
             _debenture_terms(doc, fin_pieces, f)
         life = f.extras.get("offering_type") is not None and f.extras["offering_type"].value == "life"
@@ -231,6 +236,29 @@ def _unit_terms(
     if t.term is not None:
         note = "months to the expiry date" if t.term.from_date else None
         f.warrant_term_months = Value(t.term.months, doc.span(t.term.start, t.term.end), note)
+
+
+def _attached_terms(
+    doc: Doc, c: Mention, f: Financing, att: attached_mod.Attached, terms: list[warrants.WarrantTerms]
+) -> None:
+    """Options or warrants sold with shares: per share, exercise price and term."""
+    if att.per_share is not None:
+        f.warrants_per_unit = _val(doc, att.per_share, att.start, att.end)
+    elif att.warrant_shares is not None and c.count:
+        per = att.warrant_shares / c.count
+        if not 0 < per <= 5:
+            return
+        f.warrants_per_unit = Value(round(per, 6), doc.span(att.start, att.end), "warrant shares / shares sold")
+    else:
+        return
+    t = next((x for x in terms if x.security is None), None)
+    price = att.price or (t.price if t is not None else None)
+    term = att.term or (t.term if t is not None else None)
+    if price is not None:
+        f.warrant_exercise_price = _val(doc, price.amount, price.start, price.end)
+    if term is not None:
+        note = "months to the expiry date" if term.from_date else None
+        f.warrant_term_months = Value(term.months, doc.span(term.start, term.end), note)
 
 
 def _debenture_terms(doc: Doc, pieces: list[Piece], f: Financing) -> None:
