@@ -38,6 +38,10 @@ _APPROXIMATE = re.compile(
     r"minimum\s+of|at\s+least)\s*$",
     re.IGNORECASE,
 )
+# what an amount naming its currency has
+_CURRENCY_HINT = re.compile(
+    r"(?:C|CA|CAD|CDN|Cdn|Can|US|U\.S\.|USD|A|AU|AUD|NZ|HK) ?\$|CAD|CDN|USD|AUD|GBP|EUR|[Dd]ollars|£|€"
+)
 _STATEMENT_HINT = re.compile(r"amounts|figures|references")
 _UNIT_CLASSES = ("units", "flow_through_units")
 
@@ -133,6 +137,8 @@ def _currency_fallback(doc: Doc, low: str, fin_pieces: list[Piece]) -> Value[str
         return _val(doc, stated[0], stated[1], stated[2])
     seen: dict[str, Money] = {}
     for s in fin_pieces:
+        if not _CURRENCY_HINT.search(text, s.start, s.end):
+            continue  # no amount here names its currency
         for m in find_money(text, s.start, s.end):
             if m.currency:
                 seen.setdefault(m.currency, m)
