@@ -769,6 +769,30 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"count": 2_000_000, "warrants_per_unit": None, "warrant_exercise_price": None}],
     ),
     (
+        "bought-deal-closed-count-includes-the-over-allotment-shares",
+        "Osprey Bay Mining Ltd. has closed its bought deal offering of 11,500,000 common shares, including "
+        "1,500,000 common shares issued on the exercise in full of the over-allotment option, at a price of $2.00 "
+        "per share for gross proceeds of $23,000,000.",
+        D(2022, 5, 5),
+        [{"status": "closed", "brokered": True, "count": 11_500_000, "price": 2.0, "gross_proceeds": 23_000_000}],
+    ),
+    (
+        "bought-deal-announced-base-offering-is-the-count",
+        "Osprey Bay Mining Ltd. has agreed with a syndicate of underwriters to a bought deal of 6,000,000 units at "
+        "$0.75 per unit for gross proceeds of $4,500,000. The underwriters may purchase up to an additional "
+        "900,000 units at $0.75 per unit under an over-allotment option, for further gross proceeds of up to "
+        "$675,000.",
+        D(2022, 5, 5),
+        [{"status": "announced", "count": 6_000_000, "gross_proceeds": 4_500_000, "offering_type": "bought_deal"}],
+    ),
+    (
+        "units-priced-at-cents-each-to-raise-millions",
+        "Thornbury Gold Inc. plans to raise $1.2 million through a private placement of 8 million units priced at "
+        "15 cents each, each unit consisting of one share and one warrant exercisable at 25 cents for two years.",
+        D(2013, 2, 2),
+        [{"count": 8_000_000, "price": 0.15, "gross_proceeds": 1_200_000, "warrant_exercise_price": 0.25}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

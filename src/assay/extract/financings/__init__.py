@@ -23,7 +23,8 @@ _GATE = re.compile(
     r"gross\s+proceeds|units\b|to\s+raise"
 )
 _ANCHOR = re.compile(
-    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$"
+    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$|"
+    r"priced\s+at|to\s+raise"
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"

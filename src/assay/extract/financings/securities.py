@@ -30,7 +30,7 @@ _NOUN = (
 COUNT_NOUN_RE = re.compile(
     r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)"
     rf"\s+(?P<adj>(?:{_ADJ}\s*){{0,4}})(?P<noun>{_NOUN})\b"
-    r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price|based|issued\s+and\s+outstanding|"
+    r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price(?!d)|based|issued\s+and\s+outstanding|"
     r"outstanding))",
 )
 _TERM_RE = re.compile(r"\s*\((?:[^()\"]{0,40})\"(?P<term>[^\"]{1,40})\"", re.IGNORECASE)
@@ -68,6 +68,11 @@ _GROSS_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+
+# a count that is part of the count before it (searched in the lower-cased text)
+_PART_OF = re.compile(
+    r"(?:including|includes|inclusive\s+of|of\s+which|which\s+include[sd]?)\s+(?:an?\s+)?[^.;,]{0,12}$"
+)
 
 MAX_PER_SENTENCE = 8
 
@@ -153,6 +158,8 @@ def count_mentions(text: str, low: str, start: int, end: int, sentence: int) -> 
         if t:
             label = f"{label} {t.group('term')}"
             after = t.end()
+        if out and _PART_OF.search(low, max(out[-1].end, m.start() - 40), m.start()):
+            continue  # "23,000,000 shares, including 3,000,000 shares issued on the over-allotment option"
         up_to = bool(_UP_TO_BEFORE.search(text, max(start, m.start() - 40), m.start()))
         out.append(
             Mention(
