@@ -793,6 +793,29 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"count": 8_000_000, "price": 0.15, "gross_proceeds": 1_200_000, "warrant_exercise_price": 0.25}],
     ),
     (
+        "placement-stated-by-proceeds-and-price-per-share",
+        "Bilby Copper Limited has received firm commitments to raise A$2.4 million (before costs) through a "
+        "placement to sophisticated investors at A$0.08 per share.",
+        D(2024, 2, 2),
+        [{"security": "shares", "count": 30_000_000, "price": 0.08, "currency": "AUD", "gross_proceeds": 2_400_000}],
+    ),
+    (
+        "increased-offering-from-the-previously-announced-count",
+        "Juniper Ridge Resources Corp. has increased its non-brokered private placement to up to 9,000,000 shares "
+        "at $0.10 per share for gross proceeds of up to $900,000, from the previously announced 6,000,000 shares "
+        "for gross proceeds of $600,000.",
+        D(2024, 2, 2),
+        [{"status": "announced", "count": 9_000_000, "gross_proceeds": 900_000, "up_to": True}],
+    ),
+    (
+        "debentures-convertible-at-a-price",
+        "Juniper Ridge Resources Corp. has closed a private placement of convertible debentures in the aggregate "
+        "principal amount of $800,000. The debentures bear interest at 10% per annum and are convertible at $0.12 "
+        "per share.",
+        D(2024, 2, 2),
+        [{"security": "convertible_debentures", "gross_proceeds": 800_000, "conversion_price": 0.12}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

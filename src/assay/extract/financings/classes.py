@@ -8,6 +8,7 @@ total stated for several classes together stays a combined total.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assay.check.tolerance import agrees
@@ -37,7 +38,10 @@ _SECURITY_WORD = re.compile(
 )
 _NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
 _AMENDED = re.compile(r"amend|upsiz|increas|revis|reduc|chang")
-_SUPERSEDED = re.compile(r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|\bfrom\s+(?:up\s+to\s+)?$")
+_SUPERSEDED = re.compile(
+    r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|"
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
+)
 
 
 def has_context(low: str, sents: list[Piece], i: int) -> bool:
@@ -114,7 +118,7 @@ def drop_superseded(low: str, sents: list[Piece], classes: list[Mention]) -> lis
     """In an amended offering, the terms it was "originally announced" with give way to the new ones."""
     if len(classes) < 2 or not _AMENDED.search(low):
         return classes
-    old = [bool(_SUPERSEDED.search(low, max(sents[c.sentence].start, c.start - 80), c.start)) for c in classes]
+    old = [superseded(low, sents, c) for c in classes]
     # the old terms may be restated before or after the new ones
     return [
         c
@@ -155,10 +159,19 @@ def priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mention
     return []
 
 
-def closed_part(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> None:
+def superseded(low: str, sents: list[Piece], m: Mention) -> bool:
+    """Whether a mention gives terms an amendment replaced ("... from the previously announced 8,000,000 units")."""
+    return bool(_SUPERSEDED.search(low, max(sents[m.sentence].start, m.start - 80), m.start))
+
+
+def closed_part(
+    text: str, low: str, sents: list[Piece], c: Mention, counts: list[Mention], tranche_words: set[str]
+) -> None:
     """An offering of "up to" N of which a part closed: the part closed is the class's count."""
     for u in counts:
         if u.security != c.security or u.up_to or u.count is None or c.count is None or u.count >= c.count:
+            continue
+        if superseded(low, sents, u):
             continue
         fits = u.gross is not None and c.price is not None and agrees(u.count * c.price.amount, u.gross.amount)
         if fits or (tranche_words and mentions_tranche(text, u, tranche_words)):
@@ -182,6 +195,22 @@ def gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[
             if is_gross(text, m, s.start):
                 label = w.group(0)
                 return [Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)]
+    return []
+
+
+def per_security_price(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
+    """An offering stated by its proceeds and a price per share or unit alone ("to raise A$4.5 million
+    through a placement at A$0.15 per share")."""
+    for i in fin:
+        s = sents[i]
+        if not OFFER_CONTEXT.search(low, s.start, s.end) or _NOT_AN_OFFERING.search(low, s.start, s.end):
+            continue
+        moneys = list(itertools.islice(find_money(text, s.start, s.end), 8))
+        price = next((m for m in moneys if m.per in ("share", "unit") and is_price(text, m, s.start)), None)
+        gross = next((m for m in moneys if is_gross(text, m, s.start)), None)
+        if price is not None and gross is not None:
+            label = f"{price.per}s"
+            return [Mention(security_type(label), label, price.start, price.end, i, price=price, gross=gross)]
     return []
 
 
@@ -224,11 +253,13 @@ def resolve(text: str, low: str, sents: list[Piece], fin: list[int], tranche_wor
                 if u.gross is not None:
                     c.gross = u.gross
         elif c.up_to and c.price is not None:
-            closed_part(text, c, unpriced, tranche_words)
+            closed_part(text, low, sents, c, unpriced, tranche_words)
     if not found:
         found = priced_later(text, low, sents, unpriced)
     if not found:
         found = [u for u in unpriced if u.gross is not None and has_context(low, sents, u.sentence)][:1]
+    if not found:
+        found = per_security_price(text, low, sents, fin)
     if not found:
         found = gross_only(text, low, sents, fin)
     assign_gross(found, totals)

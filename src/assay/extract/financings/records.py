@@ -22,7 +22,7 @@ _HEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_LEAD = re.compile(
-    r"(?:conversion|convertible\s+into|convert(?:ed)?\s+into)[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE
+    r"(?:conversion|convertible(?:\s+into)?|convert(?:ed)?\s+into)[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE
 )
 _INTEREST_RE = re.compile(
     r"(?:interest|coupon)\s+(?:at\s+(?:a\s+rate\s+of\s+)?|of\s+|rate\s+of\s+)?(?P<rate>\d{1,2}(?:\.\d+)?)\s*%"
