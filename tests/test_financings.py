@@ -816,6 +816,21 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"security": "convertible_debentures", "gross_proceeds": 800_000, "conversion_price": 0.12}],
     ),
     (
+        "percent-cash-and-percent-warrants-in-short",
+        "Kootenay Pass Gold Corp. has closed its private placement of 4,000,000 units at $0.05 per unit for gross "
+        "proceeds of $200,000. Finder's fees of 6% cash and 6% warrants were paid to eligible finders.",
+        D(2024, 5, 1),
+        [{"finder_fee_cash": 12_000, "finder_warrants": 240_000}],
+    ),
+    (
+        "percentages-on-a-portion-are-not-computed",
+        "Kootenay Pass Gold Corp. has closed its private placement of 4,000,000 units at $0.05 per unit for gross "
+        "proceeds of $200,000. The Company paid finder's fees of 8% cash and 8% finder's warrants on a portion of "
+        "the placement.",
+        D(2024, 5, 1),
+        [{"finder_fee_cash": None, "finder_warrants": None, "finder_fee_pct": 8, "finder_warrants_pct": 8}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -37,7 +37,7 @@ _SHARE_COUNT = re.compile(
 _PCT = re.compile(
     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?)?(?:aggregate\s+|total\s+)?(?:gross\s+)?proceeds"
     r"(?P<of>\s+(?:of|from)\s+the\s+(?:offering|placement|private\s+placement|financing|tranche))?"
-    r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|sold\s+(?:to|through|by)|placed\s+by|from\s+(?:the\s+)?"
+    r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|portion|sold\s+(?:to|through|by)|placed\s+by|from\s+(?:the\s+)?"
     r"(?:sale|subscri|purchaser|investor)|received\s+from|attributable|raised\s+from))?",
     re.IGNORECASE,
 )
@@ -60,12 +60,13 @@ _CASH_PCT = re.compile(
 )
 # warrants stated as a percentage of the securities sold: "8% in finder's warrants"
 _WARRANT_PCT_IN = re.compile(
-    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+in\s+(?:non-transferable\s+)?(?:finder'?s?'?|broker'?s?'?|agent'?s?'?|"
-    r"compensation)\s+(?:warrants|options)",
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s+(?:in\s+)?(?:non-transferable\s+)?(?:(?:finder'?s?'?|broker'?s?'?|agent'?s?'?|"
+    r"compensation)\s+)?(?:warrants|options)",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(
-    r"introduced|referred|sold\s+(?:to|through|by)|placed\s+by|president'?s\s+list|brought\s+in|arranged\s+by",
+    r"introduced|referred|sold\s+(?:to|through|by)|placed\s+by|president'?s\s+list|brought\s+in|arranged\s+by|"
+    r"portion|part\s+of",
     re.IGNORECASE,
 )
 _NOT_CASH_LEAD = re.compile(
