@@ -831,6 +831,20 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"finder_fee_cash": None, "finder_warrants": None, "finder_fee_pct": 8, "finder_warrants_pct": 8}],
     ),
     (
+        "numbers-in-words-with-figures-in-brackets",
+        "Cobble Hill Metals Inc. announces a non-brokered private placement of eight million (8,000,000) units at a "
+        "price of ten cents ($0.10) per unit for gross proceeds of eight hundred thousand dollars ($800,000).",
+        D(2015, 3, 3),
+        [{"count": 8_000_000, "price": 0.10, "gross_proceeds": 800_000}],
+    ),
+    (
+        "shares-sold-is-a-closing",
+        "Cobble Hill Metals Inc. sold 1,250,000 shares of its common stock in a private placement at $0.80 per share "
+        "for gross proceeds of $1,000,000.",
+        D(2015, 3, 3),
+        [{"status": "closed", "security": "shares", "count": 1_250_000, "price": 0.80}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -18,7 +18,8 @@ _PREVIOUSLY = re.compile(
 CLOSED = re.compile(
     r"\b(?:closed|closes|closing\s+of|announces?\s+(?:the\s+)?(?:final\s+|first\s+)?closing|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
     r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received\s+(?:gross\s+)?proceeds|"
-    r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
+    r"(?:the\s+)?company\s+issued|were\s+sold|(?:has|have|company|it)\s+sold|sold\s+(?:an\s+aggregate\s+of\s+)?\d|"
+    r"successfully)\b",
 )
 ANNOUNCED = re.compile(
     r"\b(?:announces?\s+(?:a|an|that|its\s+intention|the\s+(?:launch|pricing|terms))|proposed|proposes|intends?|"

@@ -28,7 +28,7 @@ _NOUN = (
     r"notes|ft\s+units?|ft\s+shares?)"
 )
 COUNT_NOUN_RE = re.compile(
-    r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)"
+    r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)\)?"
     rf"\s+(?P<adj>(?:{_ADJ}\s*){{0,4}})(?P<noun>{_NOUN})\b"
     r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price(?!d)|based|issued\s+and\s+outstanding|"
     r"outstanding))",
@@ -123,6 +123,8 @@ def is_price(text: str, m: Money, floor: int) -> bool:
         return False
     if m.per in ("unit", "share", "security", "debenture"):
         return True
+    if _PAREN_PER.match(text, m.end):
+        return True  # "five cents ($0.05) per unit"
     return bool(_PRICE_LEAD.search(text, max(floor, m.start - 30), m.start))
 
 
@@ -133,12 +135,24 @@ _GROSS_TRAIL = re.compile(
 )
 
 
+_PAREN_PER = re.compile(
+    r"\)\s*(?:per|each|a)\s+(?:[\w-]+\s+){0,2}?(?:unit|share|security|debenture)s?\b", re.IGNORECASE
+)
+_GROSS_WORDS_PAREN = re.compile(
+    r"(?:proceeds|rais(?:e|ed|ing)|principal\s+amount|total(?:l?ing)?|aggregat\w*)\s+(?:of\s+)?(?:up\s+to\s+)?"
+    r"[a-z ,-]{2,80}\($",
+    re.IGNORECASE,
+)
+
+
 def is_gross(text: str, m: Money, floor: int) -> bool:
     """Whether an amount is stated as proceeds raised ("gross proceeds of $X", "$X private placement")."""
     if m.per is not None:
         return False
     if _GROSS_LEAD.search(text, max(floor, m.start - 60), m.start):
         return True
+    if m.start > 0 and text[m.start - 1] == "(" and _GROSS_WORDS_PAREN.search(text, max(floor, m.start - 100), m.start):
+        return True  # "gross proceeds of five hundred thousand dollars ($500,000)"
     return _GROSS_TRAIL.match(text, m.end) is not None
 
 
