@@ -123,6 +123,7 @@ def attached(
 ) -> Attached | None:
     """The options or warrants the sentences ``pieces`` say come with the shares sold, with their terms
     (read on in the release's sentences ``sents``)."""
+    first: Attached | None = None
     for s in pieces:
         found = _find(low, s)
         if found is None:
@@ -139,5 +140,8 @@ def attached(
                 continue
             p2, t2 = _terms(text, low, t.start, t.end, release_date)
             price, term = price or p2, term or t2
-        return Attached(per_share, warrant_shares, start, end, price, term)
-    return None
+        a = Attached(per_share, warrant_shares, start, end, price, term)
+        if price is not None or term is not None:
+            return a
+        first = first or a  # a summary line ("One free attaching option for every two shares"); read on
+    return first

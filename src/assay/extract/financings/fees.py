@@ -18,7 +18,8 @@ from assay.parse.money import Money, find_money
 FEE_SENTENCE = re.compile(
     r"finder'?s?'?\s*(?:fee|warrant|option|unit|share)|\bfinders?\b|(?<!securities\s)(?<!exchange\s)commission|"
     r"broker\s+warrant|"
-    r"(?:compensation|agents?'?|broker'?s?|underwriters?'?)\s+(?:warrants?|options?|units?|fees?)|cash\s+fee",
+    r"(?:compensation|agents?'?|broker'?s?|underwriters?'?)\s+(?:warrants?|options?|units?|fees?)|cash\s+fee|"
+    r"fee\s+of\s+\d{1,2}(?:\.\d+)?\s*%",
 )
 NO_FEE = re.compile(
     r"\bno\s+(?:finder'?s?'?\s*)?(?:fees?|commissions?|finders?|brokers?)\b|"
@@ -35,7 +36,7 @@ _SHARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _PCT = re.compile(
-    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?)?(?:aggregate\s+|total\s+)?(?:gross\s+)?proceeds"
+    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:of\s+(?:the\s+)?)?(?:aggregate\s+|total\s+)?(?:(?:gross\s+)?proceeds|(?:funds|amount)\s+raised)"
     r"(?P<of>\s+(?:of|from)\s+the\s+(?:offering|placement|private\s+placement|financing|tranche))?"
     r"(?P<qual>[^.;]{0,40}?(?:introduced|referred|portion|sold\s+(?:to|through|by)|placed\s+by|from\s+(?:the\s+)?"
     r"(?:sale|subscri|purchaser|investor)|received\s+from|attributable|raised\s+from))?",
