@@ -845,6 +845,32 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "closed", "security": "shares", "count": 1_250_000, "price": 0.80}],
     ),
     (
+        "minimum-and-maximum-offering-takes-the-maximum",
+        "Quill Lake Resources Ltd. announces a non-brokered private placement of a minimum of 4,000,000 units and a "
+        "maximum of 8,000,000 units at a price of $0.05 per unit, for gross proceeds of a minimum of $200,000 and a "
+        "maximum of $400,000.",
+        D(2019, 1, 1),
+        [{"count": 8_000_000, "gross_proceeds": 400_000, "up_to": True}],
+    ),
+    (
+        "one-composition-said-of-every-class-of-units",
+        "Quill Lake Resources Ltd. has closed a bought deal private placement of 1,000,000 flow-through units at "
+        "$0.50 per unit and 2,000,000 hard dollar units at $0.40 per unit. Each unit consists of one share and "
+        "one-half of one warrant, each whole warrant exercisable at $0.60 for 24 months.",
+        D(2019, 1, 1),
+        [
+            {"security": "flow_through_units", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.60},
+            {"security": "units", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.60},
+        ],
+    ),
+    (
+        "numbered-tranche",
+        "Quill Lake Resources Ltd. has closed Tranche 2 of its placement, issuing 7,000,000 shares at $0.04 per share "
+        "to raise $280,000.",
+        D(2019, 1, 1),
+        [{"status": "closed", "tranche": "second", "count": 7_000_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

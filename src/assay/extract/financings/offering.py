@@ -34,7 +34,8 @@ _FUTURE_CLOSE = re.compile(
 )
 _TRANCHE_RE = re.compile(
     r"\b(?P<t>first|second|third|fourth|fifth|final|initial|1st|2nd|3rd|4th|last)"
-    r"(?:\s+and\s+(?P<t2>final|last))?\s+(?:tranche|closing)\b",
+    r"(?:\s+and\s+(?P<t2>final|last))?\s+(?:tranche|closing)\b"
+    r"|\btranche\s+(?P<n>1|2|3|4|one|two|three|four)\b",
 )
 _TRANCHE_NAMES = {
     "first": "first",
@@ -49,6 +50,14 @@ _TRANCHE_NAMES = {
     "fifth": "fifth",
     "final": "final",
     "last": "final",
+    "1": "first",
+    "one": "first",
+    "2": "second",
+    "two": "second",
+    "3": "third",
+    "three": "third",
+    "4": "fourth",
+    "four": "fourth",
 }
 _BROKERED_RE = re.compile(
     r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
@@ -131,7 +140,7 @@ def tranche(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
         m = _TRANCHE_RE.search(low, s.start, s.end)
         if not m:
             continue
-        name = _TRANCHE_NAMES[(m.group("t2") or m.group("t")).lower()]
+        name = _TRANCHE_NAMES[(m.group("t2") or m.group("t") or m.group("n")).lower()]
         if "closing" in m.group(0).lower() and name != "final":
             continue
         if status(low, s) == "closed":

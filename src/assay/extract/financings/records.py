@@ -228,6 +228,8 @@ def _unit_terms(
     comp = next((x for x in comps if x.security == c.security), None)
     if comp is None:
         comp = next((x for x in comps if x.security == "units"), None) if c.security == "units" else None
+    if comp is None and len(comps) == 1 and comps[0].label.strip().lower() in ("unit", "units"):
+        comp = comps[0]  # "each unit consists of ...", said once of every class of units
     if comp is not None:
         f.warrants_per_unit = _val(doc, comp.per_unit, comp.start, comp.end)
     t = (

@@ -135,6 +135,7 @@ _GROSS_TRAIL = re.compile(
 )
 
 
+_MINIMUM_LEAD = re.compile(r"minimum\s+(?:of\s+)?$", re.IGNORECASE)
 _PAREN_PER = re.compile(
     r"\)\s*(?:per|each|a)\s+(?:[\w-]+\s+){0,2}?(?:unit|share|security|debenture)s?\b", re.IGNORECASE
 )
@@ -147,8 +148,8 @@ _GROSS_WORDS_PAREN = re.compile(
 
 def is_gross(text: str, m: Money, floor: int) -> bool:
     """Whether an amount is stated as proceeds raised ("gross proceeds of $X", "$X private placement")."""
-    if m.per is not None:
-        return False
+    if m.per is not None or _MINIMUM_LEAD.search(text, max(floor, m.start - 20), m.start):
+        return False  # "a minimum of $500,000 and a maximum of $1,000,000": the maximum counts
     if _GROSS_LEAD.search(text, max(floor, m.start - 60), m.start):
         return True
     if m.start > 0 and text[m.start - 1] == "(" and _GROSS_WORDS_PAREN.search(text, max(floor, m.start - 100), m.start):
