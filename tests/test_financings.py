@@ -871,6 +871,13 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "closed", "tranche": "second", "count": 7_000_000}],
     ),
     (
+        "finder-warrants-named-after-the-count-are-not-investor-warrants",
+        "Red Butte Copper Inc. has closed a private placement of 2,000,000 shares at $0.50 per share. The Company "
+        "issued warrants to purchase 120,000 shares at $0.60 per share to Haywood Securities Inc. as a finder's fee.",
+        D(2023, 6, 6),
+        [{"count": 2_000_000, "warrants_per_unit": None, "finder_warrants": 120_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -98,7 +98,7 @@ def _find(low: str, s: Piece) -> tuple[float | None, float | None, int, int] | N
         if q:
             return q, None, m.start(), m.end()
     for m in _WARRANT_SHARES.finditer(low, s.start, s.end):
-        if not _NOT_INVESTORS.search(low, max(s.start, m.start() - 50), m.start()):
+        if not _NOT_INVESTORS.search(low, max(s.start, m.start() - 50), min(s.end, m.end() + 60)):
             return None, float(m.group("n").replace(",", "")), m.start(), m.end()
     return None
 

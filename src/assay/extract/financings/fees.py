@@ -31,6 +31,10 @@ _WARRANT_COUNT = re.compile(
     r"(?P<noun>warrant'?s?|options?|compensation\s+units?)\b",
     re.IGNORECASE,
 )
+_WARRANTS_FOR = re.compile(
+    r"warrants?\s+to\s+(?:purchase|acquire)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:additional\s+)?(?:common\s+)?shares"
+)
 _SHARE_COUNT = re.compile(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:common\s+|ordinary\s+)?shares\b",
     re.IGNORECASE,
@@ -133,10 +137,16 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
                 continue
             fees.cash.append(money)
             fees.cash_scope.append(_scope_after(low, money.end, s.end) or _head(heads, money.start))
+        counted = len(fees.warrants)
         for m in itertools.islice(_WARRANT_COUNT.finditer(text, s.start, s.end), 16):
             fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
             fees.warrant_scope.append(_scope_after(low, m.end(), s.end) or _head(heads, m.start()))
             _breakdown(low, m.end(), s.end, fees)
+        if len(fees.warrants) == counted:
+            # "warrants to purchase up to 120,000 shares": as many warrants as shares they buy
+            for m in itertools.islice(_WARRANTS_FOR.finditer(low, s.start, s.end), 4):
+                fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end("n")))
+                fees.warrant_scope.append(_head(heads, m.start()))
         for m in _SHARE_COUNT.finditer(text, s.start, s.end):
             tail = text[m.end() : min(s.end, m.end() + 30)]
             if re.match(r"\s*(?:of\s+the\s+company\s*)?(?:at|upon|on\s+exercise)", tail, re.IGNORECASE) and re.search(
