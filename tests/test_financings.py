@@ -878,6 +878,17 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"count": 2_000_000, "warrants_per_unit": None, "finder_warrants": 120_000}],
     ),
     (
+        "fee-total-of-which-parts-relate-to-each-class",
+        "Harlow Peak Metals Corp. has closed its private placement of 3,000,000 units at $0.10 per unit and "
+        "2,000,000 flow-through shares at $0.15 per flow-through share. The Company paid finder's fees of $39,000, "
+        "of which $21,000 relates to the units and $18,000 relates to the flow-through shares.",
+        D(2024, 5, 1),
+        [
+            {"security": "units", "finder_fee_cash": 21_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 18_000},
+        ],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -89,8 +89,8 @@ _SCOPE_HEAD = re.compile(
 _JOINED_HEAD = re.compile(r"(?:(?<=\.\s)|(?<=\.\s\s))" + _SCOPE_HEAD.pattern)
 _SCOPE_AFTER = re.compile(
     r"\s*(?:in\s+cash\s*)?[(,]?\s*(?:being\s+)?(?:in\s+respect\s+of|in\s+connection\s+with|with\s+respect\s+to|"
-    r"attributable\s+to|relating\s+to|related\s+to|for|on|from)\s+(?:the\s+)?(?:(?:sale|placement|issuance)\s+of\s+)?"
-    + _REF
+    r"(?:(?:is|was|were|being)\s+)?(?:paid\s+|payable\s+)?(?:attributable\s+to|relat(?:es|ing|ed)\s+to|"
+    r"in\s+respect\s+of|for|on|from))\s+(?:the\s+)?(?:(?:sale|placement|issuance)\s+of\s+)?" + _REF
 )
 # a breakdown of a warrant count by class: "(148,000 in respect of the FT Units and 208,000 in respect of ...)"
 _BARE_COUNT = re.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,]*\s*%)")
