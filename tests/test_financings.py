@@ -889,6 +889,15 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "warrant-term-to-an-anniversary-restricted-period",
+        "Larkspur Gold Corp. has closed its private placement of 2,000,000 units at $0.10 per unit. Each unit "
+        "consists of one share and one warrant. The warrants are exercisable at $0.15 until the third anniversary "
+        "of the closing date. The securities are subject to a restricted period that expires four months and one "
+        "day after closing.",
+        D(2024, 5, 1),
+        [{"warrant_exercise_price": 0.15, "warrant_term_months": 36, "hold_period_months": 4}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -28,7 +28,8 @@ _ANCHOR = re.compile(
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
-    r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
+    r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|restricted\s+period|four[- ]month|"
+    r"proceeds|rais(?:e|ed|ing)\b|"
     r"(?:lead|sole|co-lead)\s+agent|as\s+agents?\b|bookrunner"
 )
 _GATE_CONTEXT = re.compile(
