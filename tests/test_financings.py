@@ -898,6 +898,22 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"warrant_exercise_price": 0.15, "warrant_term_months": 36, "hold_period_months": 4}],
     ),
     (
+        "an-offering-recalled-from-months-before-is-not-this-releases",
+        "Ptarmigan Resources Ltd. announces a non-brokered private placement of up to 6,000,000 units at $0.10 per "
+        "unit for gross proceeds of up to $600,000. In February 2023, the Company completed a private placement of "
+        "2,000,000 flow-through shares at $0.15 per share.",
+        D(2023, 9, 12),
+        [{"security": "units", "count": 6_000_000}],
+    ),
+    (
+        "a-tranche-closed-days-before-is-still-this-releases",
+        "Ptarmigan Resources Ltd. reports that on September 8, 2023 it closed a private placement of 2,000,000 "
+        "flow-through shares at $0.15 per share, and announces a private placement of up to 6,000,000 units at "
+        "$0.10 per unit.",
+        D(2023, 9, 12),
+        [{"security": "flow_through_shares"}, {"security": "units"}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

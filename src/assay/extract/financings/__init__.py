@@ -96,6 +96,8 @@ def extract(doc: Doc, release: Release) -> None:
     tr = offering.tranche(low, fin_pieces)
     tranche_words = {w.lower() for w in _TRANCHE_WORDS.findall(text, tr[1], tr[2])} if tr else set()
     found = classes.resolve(text, low, sents, fin, tranche_words)
+    release_date = release.release_date.value if release.release_date is not None else None
+    found = classes.drop_background(text, sents, found, release_date)
     if not found:
         return
     out = [records.record(doc, low, sents, c, release) for c in found]

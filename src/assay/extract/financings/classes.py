@@ -8,6 +8,7 @@ total stated for several classes together stays a combined total.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -22,6 +23,7 @@ from assay.extract.financings.securities import (
     security_type,
 )
 from assay.extract.text import Piece
+from assay.parse.dates import MONTH, month_number
 from assay.parse.money import Money, find_money
 
 _MAX_CLASSES = 16  # no release offers more; bounds the work on inputs that are no release
@@ -38,6 +40,11 @@ _SECURITY_WORD = re.compile(
 )
 _NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
 _AMENDED = re.compile(r"amend|upsiz|increas|revis|reduc|chang")
+_PAST_WHEN = re.compile(
+    rf"\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?P<m>{MONTH})\s*(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _SUPERSEDED = re.compile(
     r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|"
     r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
@@ -212,6 +219,28 @@ def per_security_price(text: str, low: str, sents: list[Piece], fin: list[int]) 
             label = f"{price.per}s"
             return [Mention(security_type(label), label, price.start, price.end, i, price=price, gross=gross)]
     return []
+
+
+def drop_background(
+    text: str, sents: list[Piece], classes: list[Mention], release_date: dt.date | None
+) -> list[Mention]:
+    """Offerings the release recalls from months before it ("In January 2024, the Company completed a private
+    placement of ...") are no offering of this release, when it has one of its own."""
+    if release_date is None or len(classes) < 2:
+        return classes
+    old = []
+    for c in classes:
+        floor = sents[c.sentence].start
+        when = _PAST_WHEN.search(text, floor, c.start)
+        past = False
+        if when:
+            month = month_number(when.group("m")) or 1
+            d = dt.date(int(when.group("y")), month, min(28, int(when.group("d") or 28)))
+            past = (release_date - d).days > 45
+        old.append(past)
+    if all(old):
+        return classes
+    return [c for c, past in zip(classes, old, strict=True) if not past]
 
 
 def assign_gross(classes: list[Mention], totals: dict[int, Money]) -> None:

@@ -31,7 +31,8 @@ _INTEREST_RE = re.compile(
 )
 _RUNNING_TOTAL = re.compile(
     r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|bringing\b|brings\b|"
-    r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+total\b|(?:both|three|two)\s+tranches",
+    r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+(?:total|aggregate)\b|"
+    r"(?:both|three|two)\s+tranches",
 )
 _APPROXIMATE = re.compile(
     r"(?:approximately|about|approx\.?|roughly|some|over|more\s+than|in\s+excess\s+of|nearly|almost|~|"
