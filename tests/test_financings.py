@@ -914,6 +914,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"security": "flow_through_shares"}, {"security": "units"}],
     ),
     (
+        "one-warrant-for-every-two-shares-purchased",
+        "Saddleback Silver Corp. has closed a private placement of 4,000,000 common shares at $0.25 per share. "
+        "Subscribers received one share purchase warrant for every two shares purchased, each warrant exercisable "
+        "at $0.35 for 24 months.",
+        D(2023, 9, 12),
+        [{"security": "shares", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.35, "warrant_term_months": 24}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -23,7 +23,7 @@ from assay.parse.numbers import word_number
 _ATTACHING = r"(?:free[- ]?attaching|attaching|accompanying|attached)"
 _SMALL = r"(?:one|a|an|two|three|four|five|\d{1,2})"
 _FOR_EVERY = re.compile(
-    rf"(?P<a>{_SMALL})\s*(?:\(\d{{1,2}}\)\s*)?(?:new\s+)?(?:{_ATTACHING}\s+)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<a>{_SMALL})\s*(?:\(\d{{1,2}}\)\s*)?(?:new\s+)?(?:{_ATTACHING}\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:options?|warrants?)\s+(?:\([^()]{0,40}\)\s*)?for\s+(?:(?P<each>each)|every\s+"
     rf"(?P<b>{_SMALL})\s*(?:\(\d{{1,2}}\)\s*)?)(?:[\w-]+\s+){{0,3}}?shares?\b"
 )
