@@ -922,6 +922,20 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"security": "shares", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.35, "warrant_term_months": 24}],
     ),
     (
+        "proceeds-first-price-in-the-next-sentence",
+        "Osprey Narrows Gold Inc. intends to raise up to $300,000 through a non-brokered private placement of units. "
+        "The units will be priced at $0.06 each and each unit will consist of one share and one warrant.",
+        D(2024, 5, 1),
+        [{"security": "units", "count": 5_000_000, "price": 0.06, "gross_proceeds": 300_000, "up_to": True}],
+    ),
+    (
+        "sale-of-flow-through-shares-without-a-count",
+        "Osprey Narrows Gold Inc. has closed a flow-through financing, raising $240,000 through the sale of "
+        "flow-through shares at $0.12 per share.",
+        D(2024, 5, 1),
+        [{"status": "closed", "security": "flow_through_shares", "count": 2_000_000, "price": 0.12}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

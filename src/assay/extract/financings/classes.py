@@ -201,8 +201,23 @@ def gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[
         for m in find_money(text, s.start, s.end):
             if is_gross(text, m, s.start):
                 label = w.group(0)
-                return [Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)]
+                c = Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)
+                c.price = _price_after(text, sents, i, m.end)
+                return [c]
     return []
+
+
+def _price_after(text: str, sents: list[Piece], i: int, at: int) -> Money | None:
+    """A price per security given after an offering's proceeds, in its sentence or the next
+    ("... up to $500,000 through a placement of units. The units will be priced at $0.05 each")."""
+    for j in (i, i + 1):
+        if j >= len(sents):
+            break
+        s = sents[j]
+        for m in itertools.islice(find_money(text, max(s.start, at), s.end), 8):
+            if m.per in (None, "unit", "share", "security", "debenture") and is_price(text, m, s.start):
+                return m
+    return None
 
 
 def per_security_price(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:

@@ -222,8 +222,8 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
 
 
 _PRICE_ONLY_RE = re.compile(
-    rf"\b(?:offering|placement|sale|issuance|issue|financing|distribution)\s+of\s+(?:up\s+to\s+)?(?:{_ADJ}\s*){{0,3}}"
-    rf"(?P<noun>{_NOUN})\b",
+    rf"\b(?:offering|placement|sale|issuance|issue|financing|distribution)\s+of\s+(?:up\s+to\s+)?"
+    rf"(?P<what>(?:{_ADJ}\s*){{0,3}}(?P<noun>{_NOUN}))\b",
 )
 
 
@@ -233,7 +233,7 @@ def price_only_mentions(text: str, low: str, start: int, end: int, sentence: int
     for m in _PRICE_ONLY_RE.finditer(low, start, end):
         for money in free:
             if m.end() <= money.start <= m.end() + 160 and is_price(text, money, start):
-                label = m.group("noun")
+                label = m.group("what")
                 t = _TERM_RE.match(text, m.end(), min(end, m.end() + 80))
                 if t:
                     label = f"{label} {t.group('term')}"
