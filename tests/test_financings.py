@@ -936,6 +936,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "closed", "security": "flow_through_shares", "count": 2_000_000, "price": 0.12}],
     ),
     (
+        "the-date-of-an-earlier-announcement-is-no-background",
+        "Further to its news release on January 10, 2023, Ptarmigan Resources Ltd. has closed a private placement "
+        "of 2,000,000 flow-through shares at $0.15 per share. The Company also announces a private placement of up "
+        "to 3,000,000 units at $0.10 per unit.",
+        D(2023, 9, 12),
+        [{"security": "flow_through_shares"}, {"security": "units"}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -45,6 +45,8 @@ _PAST_WHEN = re.compile(
     r"(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "further to its news release on March 3, 2024": the date of an earlier announcement of this offering
+_ANNOUNCED_ON = re.compile(r"(?:announced|release[sd]?|dated|disclosed)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SUPERSEDED = re.compile(
     r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|"
     r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
@@ -248,7 +250,7 @@ def drop_background(
         floor = sents[c.sentence].start
         when = _PAST_WHEN.search(text, floor, c.start)
         past = False
-        if when:
+        if when and not _ANNOUNCED_ON.search(text, max(floor, when.start() - 40), when.start()):
             month = month_number(when.group("m")) or 1
             d = dt.date(int(when.group("y")), month, min(28, int(when.group("d") or 28)))
             past = (release_date - d).days > 45
