@@ -616,6 +616,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"finder_fee_cash": 9_800}, {"finder_fee_cash": None}],
     ),
     (
+        "fees-for-several-classes-together-stay-together",
+        "Ossian Lake Gold Corp. has closed a private placement of 2,000,000 flow-through units at $0.30 per FT unit "
+        "and 4,000,000 units at $0.25 per unit. In respect of the units and the flow-through units, the Company "
+        "paid cash finder's fees of $64,000.",
+        D(2019, 10, 2),
+        [{"finder_fee_cash": 64_000}, {"finder_fee_cash": None}],
+    ),
+    (
         "original-terms-restated-after-the-amended-ones",
         "Lodestar Ridge Corp. has amended its non-brokered private placement. The Company will now offer up to "
         "8,000,000 units at a price of $0.05 per unit for gross proceeds of up to $400,000. The placement was "

@@ -94,6 +94,7 @@ _SCOPE_AFTER = re.compile(
 )
 # a breakdown of a warrant count by class: "(148,000 in respect of the FT Units and 208,000 in respect of ...)"
 _BARE_COUNT = re.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,]*\s*%)")
+_AND_MORE = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:units?|shares?|debentures?|receipts?)\b")
 _REF_STOP = re.compile(r"\b(?:of|tranche|closing|each|per|such|which|its|their)\b")
 
 
@@ -177,8 +178,8 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
 
 
 def _scope(m: re.Match[str] | None) -> str | None:
-    if m is None or _REF_STOP.search(m.group("ref")):
-        return None
+    if m is None or _REF_STOP.search(m.group("ref")) or _AND_MORE.match(m.string, m.end()):
+        return None  # no class, or several ("in respect of the Units and the FT Shares")
     return m.group("ref")
 
 
