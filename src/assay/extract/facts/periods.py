@@ -33,7 +33,7 @@ def _date(p: str) -> str:
 _ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
 _PERIOD_RE = re.compile(
     # the leading lookahead skips positions where no period can start
-    r"(?=[tsnfyqaoidhTSNFYQAOIDH(0-9])"
+    r"(?=[tsnfyqaoidhpcTSNFYQAOIDHPC(0-9])"
     rf"(?:\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
@@ -47,6 +47,7 @@ _PERIOD_RE = re.compile(
     rf"|\b(?:H(?P<h>[12])|(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<hy>{_YEAR}))?\b"
     rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
     rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
+    r"|\b(?P<prior>(?:prior|previous|preceding|comparable|same)\s+(?:fiscal\s+)?(?:year|period|quarter))\b(?!\s+end)"
     r"|\b(?:the|this)\s+(?P<nm>three|six|nine|twelve)[-\s]+months?\b(?!\s+(?:periods?\s+)?end)"
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
@@ -134,6 +135,8 @@ def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodR
             ref.kind, ref.year = "paren", int(g("py"))
         elif g("y"):
             ref.kind, ref.year = "year", int(g("y"))
+        elif g("prior"):
+            ref.kind = "prior"
         elif g("nm"):
             ref.kind, ref.quarter = "current", _N_MONTHS[g("nm").lower()]
         else:
@@ -265,6 +268,9 @@ class Periods:
             return alias
         if r.kind in ("duration", "balance"):
             return r.period
+        if r.kind == "prior":
+            base = shape or self.main
+            return previous_year(base) if base is not None else None
         if r.kind == "current":
             if self.main is None:
                 return None

@@ -24,7 +24,8 @@ from assay.parse.dates import MONTH
 from assay.parse.money import Money, find_money
 
 _COMPARE = re.compile(
-    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b",
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b"
+    r"|\bfrom\s+(?=(?:[A-Z]{1,3})?\$[\d.,]+(?:\s*(?:million|thousand))?\s+(?:in|for|during)\b)",
     re.IGNORECASE,
 )
 # a sentence about plans, offerings or property deals holds no reported figures (looked for in lower case)
