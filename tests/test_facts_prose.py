@@ -156,6 +156,14 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
                 ("net_loss", 1234567, "2005-09-30", 9, None, None),
             },
         ),
+        (
+            "Copperfield Resources Reports Q3 2021 Results\n\nNet loss for the quarter was $845,000. Cash at the "
+            "end of the quarter was $2.2 million.",
+            {
+                ("net_loss", 845000, "2021-09-30", 3, None, None),
+                ("cash", 2200000, "2021-09-30", None, None, None),
+            },
+        ),
     ],
 )
 def test_prose_facts(text: str, expected: set[Row]) -> None:

@@ -52,6 +52,7 @@ _PERIOD_RE = re.compile(
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
 )
+_LEAD = 600  # characters of headline and lead that may name the period a release reports
 _MOST = 40  # periods "... ended" and names given to periods read from one release
 # scanned for in lower case: a pattern that opens with a literal is found fast
 _ENDED_RE = re.compile(r"end(?:ed|ing)\s")
@@ -186,6 +187,12 @@ class Periods:
             r.period = self._dated(r)
             if r.period is not None and self.main is None:
                 self.main = r.period
+        if self.main is None:
+            # a release of results for "the first quarter of 2021" or "Q3 2021" names no "... ended"
+            for r in _raw_refs(text, 0, min(len(text), _LEAD)):
+                if r.kind in ("quarter", "half", "fiscal") and r.year is not None:
+                    self.main = self.resolve(r)
+                    break
         self._alias_spans: list[tuple[int, int]] = []
         for k, m in enumerate(_ALIAS_RE.finditer(text)):
             if k >= _MOST:
