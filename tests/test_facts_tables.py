@@ -225,3 +225,54 @@ def test_rows_written_with_single_spaces() -> None:
         ("total_assets", 16300400, "2011-12-31", None, None, None),
         ("total_assets", 15120900, "2010-12-31", None, None, None),
     }
+
+
+STATEMENT_OF_LOSS = """Results for the year ended December 31, 2023 are reported today.
+
+Consolidated Statements of Loss and Comprehensive Loss
+(Expressed in Canadian dollars)
+
+Years ended December 31,
+
+2023
+
+2022
+
+Expenses
+
+Consulting fees
+
+412,550
+
+300,100
+
+General and administrative
+
+388,910
+
+295,700
+
+Share-based compensation
+
+150,000
+
+-
+
+Net loss and comprehensive loss for the year
+
+(3,069,860)
+
+(1,997,800)
+"""
+
+
+def test_statement_of_loss_one_value_per_line_with_years_as_headers() -> None:
+    assert rows(STATEMENT_OF_LOSS) == {
+        ("other", 412550, "2023-12-31", 12, "consulting fees", "CAD"),
+        ("other", 300100, "2022-12-31", 12, "consulting fees", "CAD"),
+        ("administrative_expense", 388910, "2023-12-31", 12, None, "CAD"),
+        ("administrative_expense", 295700, "2022-12-31", 12, None, "CAD"),
+        ("other", 150000, "2023-12-31", 12, "share-based compensation", "CAD"),
+        ("net_loss", 3069860, "2023-12-31", 12, None, "CAD"),
+        ("net_loss", 1997800, "2022-12-31", 12, None, "CAD"),
+    }
