@@ -59,6 +59,16 @@ _SKIP_WORDS = (
     "since ",
     "cumulative",
     "historical",
+    "npv",
+    "irr",
+    "after-tax",
+    "pre-tax",
+    "life of mine",
+    "life-of-mine",
+    "payback",
+    "initial capital",
+    "feasibility",
+    "economic assessment",
 )
 _SKIP_BEFORE = re.compile(
     r"(?:prices?|priced)\b[^$]{0,14}$|"
