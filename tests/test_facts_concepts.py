@@ -34,6 +34,8 @@ from assay.extract.facts.concepts import CONCEPT_RE, concept_of, row_concept, si
         ("warrants were exercised", "exercise_proceeds"),
         ("was capitalized", "capitalized_expenditure"),
         ("interest income", "other"),
+        ("impairment loss", "other"),
+        ("unrealized gain", "other"),
         ("operating profit", "other"),
         ("recovery", "recovery"),
     ],

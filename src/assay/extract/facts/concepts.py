@@ -55,6 +55,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("revenue", r"(?:total\s+|gross\s+|net\s+)?(?:revenues?|sales)\b"),
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
+    (
+        "other",
+        r"(?:impairment|write-?downs?|write-?offs?|operating|derivative|unrealized|realized)\s+(?:loss(?:es)?|gains?)",
+    ),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
     ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
