@@ -33,7 +33,7 @@ def _date(p: str) -> str:
 _ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
 _PERIOD_RE = re.compile(
     # the leading lookahead skips positions where no period can start
-    r"(?=[tsnfyqaoidhpcTSNFYQAOIDHPC(0-9])"
+    r"(?=[tsnfyqaoidhpcTSNFYQAOIDHPC(0-9])(?<![A-Za-z0-9])"
     rf"(?:\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"

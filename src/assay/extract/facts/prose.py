@@ -142,7 +142,7 @@ def _paren_period(
     paren: int,
     pos: int,
     periods: Periods,
-    refs: list[PeriodRef],
+    sentence: tuple[int, int],
     drafts: list[Draft],
     last_current: int | None,
     running: Period | None,
@@ -155,7 +155,7 @@ def _paren_period(
     py = _PAREN_YEAR.match(text, paren, pos)
     if py is not None:
         return periods.paren(py, base)
-    for r in refs:
+    for r in periods.between(*sentence):
         if paren < r.start <= paren + 3 and r.end <= pos and not r.in_alias and _PAREN_TAIL.fullmatch(text, r.end, pos):
             return r.period if r.kind in ("duration", "balance") else periods.resolve(r, base)
     return None
@@ -259,7 +259,6 @@ def _sentence(
     if not found:
         return running
     segs = _segments(text, a, b)
-    refs = periods.between(a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
     bd = breakdowns.start(text, a, blist, moneys, drafts, previous_first, running, periods) if blist else None
     current: list[int] = []  # drafts of the current part, in order
@@ -293,7 +292,7 @@ def _sentence(
         if _SKIP_AFTER.match(text, m.end, after_end):
             continue
         paren = text.rfind("(", gap_start, m.start)
-        paren_period = _paren_period(text, paren, m.start, periods, refs, drafts, last_current, running)
+        paren_period = _paren_period(text, paren, m.start, periods, (a, b), drafts, last_current, running)
         paren_year = paren_period is not None
         per_share = m.per == "share" or bool(_PER_SHARE_AFTER.match(text, m.end, after_end))
         if m.per is not None and m.per != "share":
@@ -355,7 +354,7 @@ def _sentence(
         if paren_year:
             period = paren_period
         else:
-            seg_refs = [r for r in refs if seg.start <= r.start < seg.end]
+            seg_refs = [r for r in periods.between(a, b) if seg.start <= r.start < seg.end]
             ref = _nearest_ref(text, seg_refs, m.start)
             if ref is not None:
                 shape = drafts[current[0]].period if seg.comparative and current else running

@@ -49,6 +49,8 @@ _FINANCIAL_WORDS = (
     "expense",
     "expenditure",
 )
+_VALUE_START = re.compile(r"\n[ \t|$(]*\d")
+_FIGURE_END = frozenset("0123456789)")
 _YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _TOKEN = re.compile(r"[^ \t]++")
 _NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
@@ -91,10 +93,11 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     low = text.lower()
     if not any(w in low for w in _FINANCIAL_WORDS):
         return covered
-    for region in _line_statements(text):
-        covered.append(_emit_rows(text, region, periods, currency, drafts))
-    if "|" not in text and "\t" not in text and "  " not in text:
-        return covered
+    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 3:
+        for region in _line_statements(text):
+            covered.append(_emit_rows(text, region, periods, currency, drafts))
+    if text.count("|") < 6 and text.count("\t") < 6 and text.count("  ") < 6:
+        return covered  # too few cell boundaries for a grid
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
@@ -105,6 +108,11 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
 
 
 # ---- one value per line ------------------------------------------------------------------------------------
+
+
+def _rows_ending_in_figures(text: str) -> int:
+    """How many lines end in a figure (a cheap test before the rows are read)."""
+    return sum(1 for s in text.split("\n") if s.rstrip(" \t|")[-1:] in _FIGURE_END)
 
 
 def _line_rows(text: str) -> list[_Row]:
