@@ -12,16 +12,23 @@ from dataclasses import dataclass
 
 _LINE_RE = re.compile(r"[^\n]*")
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
-# A sentence ends at . ! ? followed by space and an upper-case letter, a quote or
-# a bullet, or at a blank line. Abbreviations common in releases do not end one.
-_ABBREV = (
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)(?<!\bNo)"
-    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bU\.S)(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)"
-    r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
-    r"(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)(?<!\bEng)(?<!\bGeo)"
+# A sentence ends at . ! ? followed by space and an upper-case letter, a digit, a quote
+# or a bullet, or at a blank line. A full stop after an abbreviation common in
+# releases, or after a single capital (an initial), does not end one.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\-\u2022*])|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr inc ltd corp co no st jr sr vs u.s jan feb mar apr jun jul aug sep sept oct nov dec "
+    "approx e.g i.e eng geo p.eng p.geo pty plc s.a n.v".split()
 )
-# the leading lookahead skips every position that cannot end a sentence before the lookbehinds run
-_SENTENCE_END = re.compile(rf"(?=[.!?\n]){_ABBREV}[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\-•*])|\n[ \t]*\n")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group().lstrip(".")
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Pie
     stop = len(text) if end is None else end
     pos = start
     for m in _SENTENCE_END.finditer(text, start, stop):
+        if m.group() == "." and _is_abbreviation(text, m.start()):
+            continue
         cut = m.end() if m.group() in ".!?" else m.start()
         piece = _strip(text, pos, cut)
         if piece is not None:
