@@ -10,7 +10,9 @@ Two layouts are read:
   blank lines are filler), with the column headers given line by line
   before the rows — either column by column ("As at" / "May 31, 2023" /
   "As at" / "May 31, 2022") or interleaved ("Three Months" / "Three Months"
-  / "Ended March" / "Ended March" / "31, 2004" / "31, 2003").
+  / "Ended March" / "Ended March" / "31, 2004" / "31, 2003");
+- rows written on one line with single spaces ("Net loss (1,204,500) (933,100)")
+  under a header of years.
 
 A table is read only when it looks financial: a row label in the concept
 vocabulary or a statement's wording, and amounts rather than grades. A value
