@@ -276,3 +276,51 @@ def test_statement_of_loss_one_value_per_line_with_years_as_headers() -> None:
         ("net_loss", 3069860, "2023-12-31", 12, None, "CAD"),
         ("net_loss", 1997800, "2022-12-31", 12, None, "CAD"),
     }
+
+
+GROUPED_LINES = """Results for the three and nine months ended September 30, 2019 are reported today.
+Selected results:
+|Three months ended September 30,
+|Nine months ended September 30,
+|2019
+|2018
+|2019
+|2018
+Revenue
+|$
+|1,250,000
+|$
+|900,400
+|$
+|3,410,200
+|$
+|2,505,000
+Net loss
+|(410,300
+|)
+|(388,000
+|)
+|(1,120,700
+|)
+|(990,100
+|)
+Cash used in operating activities
+|(350,000
+|)
+|(298,000
+|)
+|(980,000
+|)
+|(845,500
+|)
+"""
+
+
+def test_one_value_per_line_groups_over_years() -> None:
+    found = rows(GROUPED_LINES)
+    assert ("revenue", 1250000, "2019-09-30", 3, None, None) in found
+    assert ("revenue", 900400, "2018-09-30", 3, None, None) in found
+    assert ("revenue", 3410200, "2019-09-30", 9, None, None) in found
+    assert ("net_loss", 990100, "2018-09-30", 9, None, None) in found
+    assert ("cash_used_in_operations", 980000, "2019-09-30", 9, None, None) in found
+    assert len(found) == 12

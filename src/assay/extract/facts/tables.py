@@ -219,6 +219,16 @@ def _header_lines(before: list[str]) -> list[str]:
 def _columns(header: list[str], n: int, main: Period | None, periods: Periods) -> list[Period | None] | None:
     if not header:
         return None
+    years = [h for h in header if _YEAR_ONLY.fullmatch(h)]
+    groups = [periods.column(h) for h in header if not _YEAR_ONLY.fullmatch(h)]
+    if len(years) == n and groups and n % len(groups) == 0 and all(g is not None for g in groups):
+        # groups of columns over a line of years: "Three months ended September 30," / "Nine months ..." / 2022 ...
+        out: list[Period | None] = []
+        for i, y in enumerate(years):
+            g = groups[i * len(groups) // n]
+            assert g is not None
+            out.append(periods.like(int(y.strip(" \t|")), g))
+        return out
     if len(header) % n == 0:
         cols = [periods.column(" ".join(header[c::n])) for c in range(n)]
         if all(p is not None for p in cols) and len(set(cols)) == n:
