@@ -324,3 +324,23 @@ def test_one_value_per_line_groups_over_years() -> None:
     assert ("net_loss", 990100, "2018-09-30", 9, None, None) in found
     assert ("cash_used_in_operations", 980000, "2019-09-30", 9, None, None) in found
     assert len(found) == 12
+
+
+NOTES_AND_CHANGES = """Results for the year ended December 31, 2022 are reported today. All amounts are in US dollars.
+
+                           Note        2022         2021     % Change
+Revenue                       4     125,400      101,200          24%
+Net loss                            (12,300)     (15,800)        (22%)
+Total assets                        410,000      388,500           6%
+"""
+
+
+def test_rows_with_a_note_column_and_a_change_column() -> None:
+    assert rows(NOTES_AND_CHANGES) == {
+        ("revenue", 125400, "2022-12-31", 12, None, "USD"),
+        ("revenue", 101200, "2021-12-31", 12, None, "USD"),
+        ("net_loss", 12300, "2022-12-31", 12, None, "USD"),
+        ("net_loss", 15800, "2021-12-31", 12, None, "USD"),
+        ("total_assets", 410000, "2022-12-31", None, None, "USD"),
+        ("total_assets", 388500, "2021-12-31", None, None, "USD"),
+    }

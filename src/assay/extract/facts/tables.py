@@ -52,7 +52,8 @@ _FINANCIAL_WORDS = (
     "expenditure",
 )
 _VALUE_START = re.compile(r"\n[ \t|$(]*\d")
-_FIGURE_END = frozenset("0123456789)")
+_FIGURE_END = frozenset("0123456789)%")
+_PERCENT = re.compile(r"[-+(]?\d[\d.,]*\s*%\)?|n/?m", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _TOKEN = re.compile(r"[^ \t]++")
 _NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
@@ -149,15 +150,15 @@ def _line_rows(text: str) -> list[_Row]:
 def _trailing_values(s: str, start: int) -> _Row | None:
     """A row written on one line with single spaces: "Net loss (1,234,567) (987,654)"."""
     end = s.rstrip(" \t|")
-    if not end or end[-1] not in "0123456789)-" or len(s) > 200 or "|" in s.strip(" \t|"):
+    if not end or end[-1] not in "0123456789)-%" or len(s) > 200 or "|" in s.strip(" \t|"):
         return None  # pipe tables are read as grids
     tokens = list(_TOKEN.finditer(s))
     values: list[tuple[float, bool, int, int] | None] = []
     cut = len(tokens)
     for t in reversed(tokens):
         text = t.group()
-        if text in ("$", ")", "|"):
-            cut -= 1
+        if text in ("$", ")", "|") or (not values and _PERCENT.fullmatch(text)):
+            cut -= 1  # filler, or a last column of changes in per cent
             continue
         nm = _NUM_TOKEN.fullmatch(text)
         if nm is None and not _DASH.fullmatch(text):
@@ -200,6 +201,10 @@ def _line_statements(text: str) -> list[list[_Row]]:
     amounts = [x for r in valued for x in r.values if x is not None]
     if sum(1 for x in amounts if "." in text[x[2] : x[3]]) * 2 > len(amounts):
         return []  # grades and widths, not amounts
+    for r in rows:
+        extra = r.values[: max(0, len(r.values) - n)]
+        if extra and all(x is not None and x[0] < 100 and "," not in text[x[2] : x[3]] for x in extra):
+            r.values = r.values[len(extra) :]  # a column of note numbers before the figures
     region = [r for r in rows if len(r.values) <= n]
     return [region]
 
@@ -323,7 +328,7 @@ def _grid(
                         c.start + vm.end("num"),
                     )
                 )
-            elif _DASH.fullmatch(c.text) or not c.text.strip():
+            elif _DASH.fullmatch(c.text) or not c.text.strip() or _PERCENT.fullmatch(c.text):
                 vals.append(None)
             else:
                 numeric = False
@@ -361,6 +366,8 @@ def _grid(
                 continue
             value, negative, a, b = cell
             period = header[j] if positional else header[len(header) - k + c]
+            if period is None:
+                continue
             _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
     return (table.start, table.end)
 
@@ -390,8 +397,7 @@ def _grid_header(heads: list[list[str]], pipe: bool, periods: Periods) -> list[P
                 return found
     cells = last if pipe else [c for c in last if c.strip()]
     found = [periods.column(c) if c.strip() else None for c in cells]
-    if sum(p is not None for p in found) >= 1 and all(
-        p is not None for p, c in zip(found, cells, strict=True) if c.strip()
-    ):
-        return found if pipe else [p for p in found if p is not None]
+    named = [p for p, c in zip(found, cells, strict=True) if c.strip() and _PERIOD_WORDS.search(c)]
+    if named and all(p is not None for p in named):
+        return found  # a column that names no period ("% change") is left unread
     return None
