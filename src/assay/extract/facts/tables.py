@@ -54,6 +54,7 @@ _FINANCIAL_WORDS = (
 _VALUE_START = re.compile(r"\n[ \t|$(]*\d")
 _FIGURE_END = frozenset("0123456789)%")
 _PERCENT = re.compile(r"[-+(]?\d[\d.,]*\s*%\)?|n/?m", re.IGNORECASE)
+_TOTAL = re.compile(r"\s*total\b", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _TOKEN = re.compile(r"[^ \t]++")
 _NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
@@ -262,9 +263,11 @@ def _emit_rows(
     pending: list[str] = []
     start = region[0].label_start
     end = start
+    groups: list[list[int]] = [[] for _ in range(n)]  # per column: the rows a "Total" row sums
     for row in region:
         if not row.values:
             pending.append(row.label)
+            groups = [[] for _ in range(n)]  # a section heading starts a new group
             continue
         new = _columns(_header_lines(pending), n, periods.main, periods)
         if new is not None:
@@ -272,12 +275,19 @@ def _emit_rows(
         pending = []
         if cols is None:
             continue
+        total = _TOTAL.match(row.label) is not None
         for c, cell in enumerate(row.values[:n]):
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
             _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
             end = max(end, b)
+            if total and len(groups[c]) >= 2:
+                for i in groups[c]:
+                    drafts[i].parent = len(drafts) - 1
+                groups[c] = [len(drafts) - 1]
+            else:
+                groups[c].append(len(drafts) - 1)
     return (start, end)
 
 
@@ -297,7 +307,7 @@ def _add(
         value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
-    drafts.append(Draft(concept, value, a, b, currency, period, item, label))
+    drafts.append(Draft(concept, value, a, b, currency, period, item, label, negative=negative))
 
 
 # ---- grids -------------------------------------------------------------------------------------------------
