@@ -344,3 +344,25 @@ def test_rows_with_a_note_column_and_a_change_column() -> None:
         ("total_assets", 410000, "2022-12-31", None, None, "USD"),
         ("total_assets", 388500, "2021-12-31", None, None, "USD"),
     }
+
+
+def test_grid_without_a_currency_sign_and_its_totals() -> None:
+    text = """Results for the year ended December 31, 2020 are reported today.
+
+| | December 31, 2020 | December 31, 2019 |
+| --- | --- | --- |
+| Current assets | | |
+| Cash | 1,200 | 900 |
+| Receivables | 300 | 250 |
+| Total current assets | 1,500 | 1,150 |
+| Equipment | 500 | 400 |
+| Total assets | 2,000 | 1,550 |
+"""
+    release = extract(text)
+    assert ("total_assets", 2000, "2020-12-31", None, None, None) in rows(text)
+    assert {(c.expected, c.found, c.ok) for c in release.checks} == {
+        (1500, 1500, True),
+        (1150, 1150, True),
+        (2000, 2000, True),
+        (1550, 1550, True),
+    }

@@ -21,7 +21,7 @@ from assay.parse.money import stated_currency
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.facts`` from ``doc``."""
     text = doc.text
-    if "$" not in text and "dollar" not in text.lower():
+    if "$" not in text and not tables.may_hold_figures(text.lower()):
         return
     release_date = release.release_date.value if release.release_date is not None else None
     periods = Periods(text, release_date)

@@ -94,8 +94,7 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     covered: list[tuple[int, int]] = []
     if "\n" not in text:
         return covered
-    low = text.lower()
-    if not any(w in low for w in _FINANCIAL_WORDS):
+    if not may_hold_figures(text.lower()):
         return covered
     if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 3:
         for region in _line_statements(text):
@@ -112,6 +111,11 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
 
 
 # ---- one value per line ------------------------------------------------------------------------------------
+
+
+def may_hold_figures(low: str) -> bool:
+    """Whether a release's lower-cased text uses any word a financial table's rows use."""
+    return any(w in low for w in _FINANCIAL_WORDS)
 
 
 def _rows_ending_in_figures(text: str) -> int:
@@ -351,6 +355,8 @@ def _grid(
             continue
         if is_data and any(v is not None for v in vals):
             data.append((label, vals))
+        elif data and is_data:
+            data.append((label, []))  # a section heading
     header = _grid_header(heads, table.kind == "pipe", periods)
     if header is None:
         prev = text.rfind("\n", 0, max(table.start - 1, 0))
@@ -367,7 +373,12 @@ def _grid(
         return None
     scale = _scale(text, table.end)
     positional = table.kind == "pipe" and len(header) == max(len(v) for _, v in data)
+    groups: dict[int, list[int]] = {}  # per column: the rows a "Total" row sums
     for label, vals in data:
+        if not vals:
+            groups = {}
+            continue
+        total = _TOTAL.match(label) is not None
         k = min(len(vals), len(header))
         for c in range(k):
             j = c if positional else len(vals) - k + c
@@ -379,6 +390,13 @@ def _grid(
             if period is None:
                 continue
             _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
+            group = groups.setdefault(c, [])
+            if total and len(group) >= 2:
+                for i in group:
+                    drafts[i].parent = len(drafts) - 1
+                groups[c] = [len(drafts) - 1]
+            else:
+                group.append(len(drafts) - 1)
     return (table.start, table.end)
 
 
