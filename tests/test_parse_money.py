@@ -88,3 +88,44 @@ def test_spans_index_the_text() -> None:
 def test_stated_currency(text: str, code: str | None) -> None:
     found = stated_currency(text)
     assert (found[0] if found else None) == code
+
+
+# Offering terms as releases write them: (text, amount, currency, per, scale)
+OFFERING_CASES = [
+    ("$1,000 per Debenture", 1_000, None, "debenture", 1.0),
+    ("C$0.85 per Charity Flow-Through Share", 0.85, "CAD", "share", 1.0),
+    ("$1.00 per Subscription Receipt", 1.00, None, "receipt", 1.0),
+    ("$0.05/unit", 0.05, None, "unit", 1.0),
+    ("CAD$0.10 per FT Unit", 0.10, "CAD", "unit", 1.0),
+    ("$0.10 per hard dollar unit", 0.10, None, "unit", 1.0),
+    ("US $1.20 per share", 1.20, "USD", "share", 1.0),
+    ("C $0.10 per unit", 0.10, "CAD", "unit", 1.0),
+    ("A$3.0 million", 3_000_000, "AUD", None, 1e6),
+    ("$2.5M", 2_500_000, None, None, 1e6),
+    ("$.05 per share", 0.05, None, "share", 1.0),
+    ("$0.085 per Unit", 0.085, None, "unit", 1.0),
+    ("Cdn$2,975,000", 2_975_000, "CAD", None, 1.0),
+    ("AUD 0.02 per share", 0.02, "AUD", "share", 1.0),
+    ("$4.2 million Canadian dollars", 4_200_000, "CAD", None, 1e6),
+    ("5 cents per flow-through share", 0.05, None, "share", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "per", "scale"), OFFERING_CASES)
+def test_offering_money(text: str, amount: float, currency: str | None, per: str | None, scale: float) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert (m.amount, m.currency, m.per, m.scale) == (pytest.approx(amount), currency, per, scale)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "up_to"),
+    [
+        ("for aggregate gross proceeds of up to an aggregate of $5,000,000", [True]),
+        ("a maximum of C$1.2 million, with units priced at $0.10 per unit", [True, False]),
+        ("up to 10,000,000 units at $0.50 per unit", [False]),
+        ("gross proceeds not to exceed $750,000", [True]),
+    ],
+)
+def test_up_to_maxima(sentence: str, up_to: list[bool]) -> None:
+    assert [m.up_to for m in find_money(sentence)] == up_to

@@ -41,7 +41,7 @@ _PREFIX_CODES: dict[str, str | None] = {
     "$": None,
 }
 _PREFIX = (
-    r"(?:C|CA|CAD|CDN|Cdn|Can|US|U\.S\.|USD|A|AU|AUD|NZ|HK)\$|\$|£|€|"
+    r"(?:C|CA|CAD|CDN|Cdn|Can|US|U\.S\.|USD|A|AU|AUD|NZ|HK) ?\$|\$|£|€|"
     r"(?:CAD|CDN|USD|AUD|GBP|EUR)(?=\s?\d)"
 )
 _SUFFIX_CODES: dict[str, str | None] = {
@@ -68,9 +68,9 @@ _MONEY_SCALE = r"(?:\s?(?:thousand|million|billion|mln|bn)|(?:MM|M|m|B|K|k))(?![
 
 def _per(group: str) -> str:
     return (
-        r"(?i:\s*(?:per|a|each|/)\s*(?:common\s+|flow[- ]through\s+|FT\s+|NFT\s+|whole\s+|"
-        r"non[- ]flow[- ]through\s+)?"
-        rf"(?P<{group}>share|unit|warrant|ounce|oz|tonne|ton|pound|lb|security)s?\b)"
+        r"(?i:\s*(?:per|a|each|/)\s*(?:(?:common|flow[- ]through|FT|NFT|whole|non[- ]flow[- ]through|"
+        r"charity|premium|hard[- ]dollar|HD|subscription|convertible|ordinary|LIFE)\s+){0,2}"
+        rf"(?P<{group}>share|unit|warrant|ounce|oz|tonne|ton|pound|lb|security|debenture|receipt|note)s?\b)"
     )
 
 
@@ -82,7 +82,8 @@ _MONEY_RE = re.compile(
     rf"|(?<![\w.$])(?P<cents>{NUMBER})\s?(?:cents?|\u00a2)(?![A-Za-z])(?:{_per('per3')})?"
 )
 _UP_TO = re.compile(
-    r"(?:up\s+to|maximum\s+of|not\s+exceed(?:ing)?|a\s+maximum)\s*(?:\(?[A-Za-z]*\)?\s*)?$", re.IGNORECASE
+    r"(?:up\s+to|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|a\s+maximum)(?:\s+\(?[A-Za-z]+\)?){0,3}\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -113,13 +114,13 @@ def _scale(s: str | None) -> float:
 def _money(m: re.Match[str], text: str) -> Money:
     per = m.group("per") or m.group("per2") or m.group("per3")
     per = per.lower() if per else None
-    up_to = bool(_UP_TO.search(text, max(0, m.start() - 24), m.start()))
+    up_to = bool(_UP_TO.search(text, max(0, m.start() - 40), m.start()))
     if m.group("cents") is not None:
         amount = float(m.group("cents").replace(",", "")) / 100
         return Money(round(amount, 10), None, m.start(), m.end(), 1.0, per, up_to, "cents")
     if m.group("num") is not None:
         pre = m.group("pre")
-        currency = _PREFIX_CODES.get(pre.lower())
+        currency = _PREFIX_CODES.get(pre.lower().replace(" ", ""))
         post = m.group("post")
         if post and currency is None:
             currency = _SUFFIX_CODES.get(" ".join(post.lower().split()))

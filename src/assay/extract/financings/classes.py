@@ -1,0 +1,236 @@
+"""The classes of security a release offers: found, joined and made one per class.
+
+Counts with prices are the classes; a count without a price joins the class
+of its security, or the part of an "up to" offering that closed; a class
+restated, given per tranche or superseded by amended terms is one class; a
+total stated for several classes together stays a combined total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assay.check.tolerance import agrees
+from assay.extract.financings.securities import (
+    Mention,
+    attach_prices,
+    count_mentions,
+    is_gross,
+    is_price,
+    price_only_mentions,
+    security_type,
+)
+from assay.extract.text import Piece
+from assay.parse.money import Money, find_money
+
+_MAX_CLASSES = 16  # no release offers more; bounds the work on inputs that are no release
+
+# Searched in the lower-cased text.
+OFFER_CONTEXT = re.compile(
+    r"placement|offering|financing|tranche|bought\s+deal|subscri|rais(?:e|ed|ing)\b|prospectus|underwrit|"
+    r"\blife\b|flow[- ]?through|gross\s+proceeds|debenture",
+)
+_SECURITY_WORD = re.compile(
+    r"(?:convertible\s+)?debentures?|flow[- ]?through\s+(?:units?|shares?)|\bunits\b|common\s+shares|"
+    r"subscription\s+receipts?",
+    re.IGNORECASE,
+)
+_NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
+_AMENDED = re.compile(r"amend|upsiz|increas|revis|reduc|chang")
+_SUPERSEDED = re.compile(r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|\bfrom\s+(?:up\s+to\s+)?$")
+
+
+def has_context(low: str, sents: list[Piece], i: int) -> bool:
+    if OFFER_CONTEXT.search(low, sents[i].start, sents[i].end):
+        return True
+    return i > 0 and bool(OFFER_CONTEXT.search(low, sents[i - 1].start, sents[i - 1].end))
+
+
+def find_classes(
+    text: str, low: str, sents: list[Piece], fin: list[int]
+) -> tuple[list[Mention], list[Mention], dict[int, Money]]:
+    """Priced classes, counts without a price, and each sentence's stated proceeds."""
+    priced: list[Mention] = []
+    unpriced: list[Mention] = []
+    totals: dict[int, Money] = {}
+    price_only: list[Mention] = []
+    for i in fin:
+        s = sents[i]
+        ms = count_mentions(text, low, s.start, s.end, i)
+        if ms and not has_context(low, sents, i):
+            ms = []
+        free = attach_prices(text, ms, s.start, s.end)
+        gross_free = [m for m in free if is_gross(text, m, s.start)]
+        here = [m for m in ms if m.price is not None]
+        priced.extend(here)
+        unpriced.extend(m for m in ms if m.price is None)
+        if gross_free:
+            totals[i] = gross_free[0]
+        if not here and OFFER_CONTEXT.search(low, s.start, s.end):
+            for p in price_only_mentions(text, low, s.start, s.end, i, free):
+                p.gross = gross_free[0] if gross_free else None
+                price_only.append(p)
+    return priced + price_only, unpriced, totals
+
+
+def mentions_tranche(text: str, m: Mention, words: set[str]) -> bool:
+    window = text[max(0, m.start - 80) : m.end + 120].lower()
+    return any(re.search(rf"\b{w}\b[^.;]{{0,30}}?(?:tranche|closing)", window) for w in words)
+
+
+def dedupe(classes: list[Mention], text: str, tranche_words: set[str]) -> list[Mention]:
+    """One mention per class: a class restated, or given once per tranche, is one class."""
+    out: list[Mention] = []
+    for c in classes:
+        same = next(
+            (
+                o
+                for o in out
+                if o.security == c.security
+                and o.price is not None
+                and c.price is not None
+                and abs(o.price.amount - c.price.amount) < 1e-9
+            ),
+            None,
+        )
+        if same is None:
+            out.append(c)
+            continue
+        k = out.index(same)
+        if c.count is None or same.count == c.count:
+            if same.gross is None:
+                same.gross = c.gross
+        elif same.count is None:
+            out[k] = c
+        elif tranche_words:
+            if mentions_tranche(text, c, tranche_words) and not mentions_tranche(text, same, tranche_words):
+                out[k] = c
+        elif re.search(r"upsiz|increas|amend", text, re.IGNORECASE):
+            out[k] = c  # a resized offering: the later terms stand
+    return out
+
+
+def drop_superseded(low: str, sents: list[Piece], classes: list[Mention]) -> list[Mention]:
+    """In an amended offering, the terms it was "originally announced" with give way to the new ones."""
+    if len(classes) < 2 or not _AMENDED.search(low):
+        return classes
+    out = []
+    for c in classes:
+        floor = sents[c.sentence].start
+        old = _SUPERSEDED.search(low, max(floor, c.start - 80), c.start)
+        if old and any(o is not c and o.security == c.security and o.start > c.start for o in classes):
+            continue
+        out.append(c)
+    return out
+
+
+def pick_count(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> Mention | None:
+    cands = [u for u in counts if u.security == c.security and u.count is not None]
+    if not cands:
+        return None
+    if tranche_words:
+        for u in cands:
+            if mentions_tranche(text, u, tranche_words):
+                return u
+    if c.price is not None:
+        for u in cands:
+            if u.gross is not None and u.count is not None and agrees(u.count * c.price.amount, u.gross.amount):
+                return u
+    return cands[0]
+
+
+def priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mention]) -> list[Mention]:
+    """A count whose price the next sentence gives ("Each Unit will be priced at $0.125")."""
+    for u in unpriced:
+        if not has_context(low, sents, u.sentence):
+            continue
+        for j in (u.sentence, u.sentence + 1):
+            if j >= len(sents):
+                break
+            s = sents[j]
+            for m in find_money(text, max(s.start, u.end), s.end):
+                if is_price(text, m, s.start) and (m.per is None or m.per in u.label.lower()):
+                    u.price = m
+                    u.end = max(u.end, m.end) if j == u.sentence else u.end
+                    return [u]
+    return []
+
+
+def closed_part(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> None:
+    """An offering of "up to" N of which a part closed: the part closed is the class's count."""
+    for u in counts:
+        if u.security != c.security or u.up_to or u.count is None or c.count is None or u.count >= c.count:
+            continue
+        fits = u.gross is not None and c.price is not None and agrees(u.count * c.price.amount, u.gross.amount)
+        if fits or (tranche_words and mentions_tranche(text, u, tranche_words)):
+            if c.count_span is not None:
+                c.offered = (c.count, *c.count_span)
+            c.count, c.count_span, c.up_to = u.count, u.count_span, False
+            c.gross = u.gross
+            return
+
+
+def gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
+    """An offering stated by its proceeds alone ("convertible debentures for aggregate proceeds of C$10,000,000")."""
+    for i in fin:
+        s = sents[i]
+        if not OFFER_CONTEXT.search(low, s.start, s.end) or _NOT_AN_OFFERING.search(low, s.start, s.end):
+            continue
+        w = _SECURITY_WORD.search(text, s.start, s.end)
+        if not w:
+            continue
+        for m in find_money(text, s.start, s.end):
+            if is_gross(text, m, s.start):
+                label = w.group(0)
+                return [Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)]
+    return []
+
+
+def assign_gross(classes: list[Mention], totals: dict[int, Money]) -> None:
+    """Each class's own proceeds; a total for several classes stays a combined total."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for c in classes:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for i, group in by_sentence.items():
+        total = totals.get(i)
+        if len(group) == 1:
+            if group[0].gross is None and total is not None:
+                group[0].gross = total
+            continue
+        stated = [c.gross for c in group if c.gross is not None]
+        if len(stated) == 1 and all(c.count is not None and c.price is not None for c in group):
+            parts = sum((c.count or 0) * (c.price.amount if c.price else 0) for c in group)
+            holder = next(c for c in group if c.gross is not None)
+            own = (holder.count or 0) * (holder.price.amount if holder.price else 0)
+            if not agrees(own, stated[0].amount) and agrees(parts, stated[0].amount, rel_tol=0.01):
+                for c in group:
+                    c.gross = None
+                    c.combined = stated[0]
+        elif not stated and total is not None:
+            for c in group:
+                c.combined = total
+
+
+def resolve(text: str, low: str, sents: list[Piece], fin: list[int], tranche_words: set[str]) -> list[Mention]:
+    """The classes the sentences ``fin`` offer, one mention each, with counts, prices and proceeds."""
+    found, unpriced, totals = find_classes(text, low, sents, fin)
+    found, unpriced = found[:_MAX_CLASSES], unpriced[:_MAX_CLASSES]
+    found = dedupe(found, text, tranche_words)
+    found = drop_superseded(low, sents, found)
+    for c in found:
+        if c.count is None:
+            u = pick_count(text, c, unpriced, tranche_words)
+            if u is not None:
+                c.count, c.count_span, c.up_to = u.count, u.count_span, u.up_to
+                if u.gross is not None:
+                    c.gross = u.gross
+        elif c.up_to and c.price is not None:
+            closed_part(text, c, unpriced, tranche_words)
+    if not found:
+        found = priced_later(text, low, sents, unpriced)
+    if not found:
+        found = [u for u in unpriced if u.gross is not None and has_context(low, sents, u.sentence)][:1]
+    if not found:
+        found = gross_only(text, low, sents, fin)
+    assign_gross(found, totals)
+    return found
