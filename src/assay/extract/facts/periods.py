@@ -53,6 +53,7 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD = 600  # characters of headline and lead that may name the period a release reports
+_LEAD_WORDS = ("quarter", "q1", "q2", "q3", "q4", "fiscal", "fy", "half", "h1", "h2")
 _MOST = 40  # periods "... ended" and names given to periods read from one release
 # scanned for in lower case: a pattern that opens with a literal is found fast
 _ENDED_RE = re.compile(r"end(?:ed|ing)\s")
@@ -187,7 +188,8 @@ class Periods:
             r.period = self._dated(r)
             if r.period is not None and self.main is None:
                 self.main = r.period
-        if self.main is None:
+        lead = low[:_LEAD]
+        if self.main is None and any(w in lead for w in _LEAD_WORDS):
             # a release of results for "the first quarter of 2021" or "Q3 2021" names no "... ended"
             for r in _raw_refs(text, 0, min(len(text), _LEAD)):
                 if r.kind in ("quarter", "half", "fiscal") and r.year is not None:

@@ -94,6 +94,7 @@ _PROPERTY = re.compile(
     r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
 )
+_SKIP_RE = re.compile("|".join(re.escape(w) for w in _SKIP_WORDS))
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
@@ -206,8 +207,7 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
                     b = min(b, s0) if s0 > a else a
             if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
                 continue
-            low = " ".join(text[a:b].lower().split())
-            if any(w in low for w in _SKIP_WORDS):
+            if _SKIP_RE.search(" ".join(text[a:b].lower().split())):
                 continue
             before = len(drafts)
             running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)
