@@ -1,6 +1,6 @@
 """Speed of the facts extractor and of the whole pipeline on the bundled samples.
 
-    python benchmarks/facts_speed.py [ROUNDS]
+python benchmarks/facts_speed.py [ROUNDS]
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     texts = [p.read_text() for p in sorted(SAMPLES.glob("*.txt"))]
     docs = [normalise(t) for t in texts]
+
     def facts_only() -> None:
         for d in docs:
             facts.extract(d, Release(source=Source(None, "", "text", len(d.text))))

@@ -21,7 +21,7 @@ from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
 from assay.parse.dates import MONTH
-from assay.parse.money import Money, find_money
+from assay.parse.money import find_money
 
 _COMPARE = re.compile(
     r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b"
@@ -99,7 +99,6 @@ _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
-_NIL = re.compile(r"\bnil\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -402,11 +401,3 @@ def _comparative_total(drafts: list[Draft], total: Draft, period: Period | None)
         if x.concept == total.concept and x.item == total.item and x.period == period:
             return i
     return None
-
-
-def money_is_nil(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` says Nil."""
-    return bool(_NIL.search(text, a, b))
-
-
-__all__ = ["Money", "read"]
