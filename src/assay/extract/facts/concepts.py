@@ -31,7 +31,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "working_capital_deficit",
         r"(?:negative|net)?\s*working\s+capital\s+(?:deficit|deficiency)|negative\s+(?:net\s+)?working\s+capital",
     ),
-    ("working_capital", r"(?:net\s+|unrestricted\s+)?working\s+capital"),
+    (
+        "working_capital",
+        r"(?<!changes\sin\s)(?<!change\sin\s)(?<!non-cash\s)(?:net\s+|unrestricted\s+)?working\s+capital",
+    ),
     ("total_assets", r"total\s+assets"),
     (
         "cash",
