@@ -36,11 +36,14 @@ _ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+_BINARY_CONTROL = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    control = len(sample) - len(sample.translate(None, _BINARY_CONTROL))
     return control > len(sample) * 0.05
 
 
@@ -59,21 +62,50 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_ASCII_CONTROL = bytes(b for b in range(128) if (b < 32 and chr(b) not in " \t\n\r\x0b\x0c") or b == 127)
+_ASCII_ALNUM = bytes(b for b in range(128) if chr(b).isalnum())
+_ASCII_SPACE = b" \t\n\r\x0b\x0c"
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _is_text(text: str) -> bool:
     """Whether decoded characters look like written language, not noise:
-    almost no control or unassigned characters, and mostly letters and digits."""
+    almost no control or unassigned characters, and mostly letters and digits.
+
+    ASCII is counted with byte deletions and only the other characters one by
+    one, so that a long release costs microseconds."""
     sample = text[:20000]
     if not _WORD.search(sample):
         return False
-    counts = Counter(unicodedata.category(c)[0] for c in sample if not c.isspace())
-    total = sum(counts.values())
+    data = sample.encode("ascii", "ignore")
+    total = len(data.translate(None, _ASCII_SPACE))
+    control = len(data) - len(data.translate(None, _ASCII_CONTROL))
+    alnum = len(data) - len(data.translate(None, _ASCII_ALNUM))
+    others = Counter(unicodedata.category(c)[0] for c in _NON_ASCII.findall(sample) if not c.isspace())
+    total += sum(others.values())
     if not total:
         return False
-    return counts["C"] <= 0.02 * total and counts["L"] + counts["N"] >= 0.5 * total
+    control += others["C"]
+    alnum += others["L"] + others["N"]
+    return control <= 0.02 * total and alnum >= 0.5 * total
+
+
+# UTF-8 read as cp1252 or latin-1: a lead byte's character (Â, Ã, â, Ð, ...)
+# followed by a continuation byte's character (0x80-0xBF in either code page).
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00c5\u00ce\u00cf\u00d0\u00d1\u00e2\u00e3][\u0080-\u00bf\u0152\u0153\u0160\u0161"
+    "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
 
 
 def repair(text: str) -> str:
-    """``text`` with mojibake undone when ftfy sees signs of it."""
+    """``text`` with mojibake undone when ftfy sees signs of it (looked for
+    only where a sign of mojibake occurs at all)."""
+    if text.isascii() or not _MOJIBAKE_PAIR.search(text, 0, 100000):
+        return text
     if is_bad(text[:100000]):
         return ftfy.fix_encoding(text)
     return text
