@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assay.normalise import normalise
+from assay.normalise.doc import Doc
+from assay.normalise.rules import _PATTERN, _replace
 
 CASES = [
     # (raw, normalised)
@@ -75,3 +79,27 @@ def test_empty_text() -> None:
     doc = normalise("")
     assert doc.text == ""
     assert doc.span(0, 0).text == ""
+
+
+_NOISY = st.text(
+    alphabet=st.sampled_from(list("aTM(R)\\$*_- \n\r\t&#;x0\u2013\u00a0\u2019\u201c\u2122\u00ad\u2026"))
+    | st.characters(),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOISY)
+def test_candidate_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    full = Doc.rewritten(text, _PATTERN.finditer(text), _replace)
+    assert normalise(text).text == full.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOISY)
+def test_spans_are_slices_of_the_original(text: str) -> None:
+    doc = normalise(text)
+    n = len(doc.text)
+    for a, b in ((0, n), (0, n // 2), (n // 3, n)):
+        span = doc.span(a, b)
+        assert text[span.start : span.end] == span.text

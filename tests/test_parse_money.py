@@ -82,6 +82,9 @@ def test_spans_index_the_text() -> None:
         ("All amounts are in Canadian dollars unless otherwise stated.", "CAD"),
         ("All dollar amounts are expressed in U.S. dollars.", "USD"),
         ("Amounts are expressed in Australian dollars", "AUD"),
+        ("(Expressed in thousands of Canadian dollars)", "CAD"),
+        ("(in thousands of US dollars, except per share amounts)", "USD"),
+        ("The Company keeps part of its cash in Canadian dollars.", None),
         ("The Company spent $5 on dollars.", None),
     ],
 )

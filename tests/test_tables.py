@@ -66,3 +66,21 @@ def test_two_tables_separated_by_prose() -> None:
     text = "| a | b |\n| 1 | 2 |\nSome prose between.\n| c | d |\n| 3 | 4 |"
     tables = find_tables(text)
     assert [[c.text for c in t.rows[0]] for t in tables] == [["a", "b"], ["c", "d"]]
+
+
+def test_pipe_only_search_finds_the_same_pipe_tables() -> None:
+    text = PIPE + "\n\n" + ALIGNED + "\n| a | b |\n| 1 | 2 |\nprose | with one bar\n| c | d |\n"
+    every = [t for t in find_tables(text) if t.kind == "pipe"]
+    pipes = find_tables(text, aligned=False)
+    assert [(t.start, t.end, [[c.text for c in r] for r in t.rows]) for t in pipes] == [
+        (t.start, t.end, [[c.text for c in r] for r in t.rows]) for t in every
+    ]
+    assert len(pipes) == 3
+
+
+def test_same_text_gives_the_same_tables_again() -> None:
+    text = PIPE + "\n"
+    first = find_tables(text)
+    again = find_tables(text)
+    assert [t.start for t in again] == [t.start for t in first]
+    assert find_tables(ALIGNED)[0].kind == "aligned"

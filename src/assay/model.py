@@ -197,6 +197,7 @@ class Resource(Record):
     contained: Value[float] | None = None
     contained_unit: Value[str] | None = None
     cutoff: Value[str] | None = None
+    historic: Value[bool] | None = None  # a historic estimate, not current under NI 43-101 / JORC
 
 
 @dataclass(slots=True)

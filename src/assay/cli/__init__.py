@@ -22,3 +22,4 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+from assay.cli import db as _db  # noqa: E402, F401 - registers ingest, issuers, releases, financings, facts, ...

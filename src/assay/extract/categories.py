@@ -11,6 +11,7 @@ figures, several drill intercepts. A release with no other category is
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from assay.extract.category_rules import (
     BOILERPLATE_HEAD,
@@ -25,7 +26,7 @@ from assay.extract.category_rules import (
     WEAK,
 )
 from assay.extract.header import head_range
-from assay.extract.text import Piece, lines
+from assay.extract.text import lines
 from assay.model import Release, Value
 from assay.normalise import Doc
 
@@ -69,24 +70,32 @@ def extract(doc: Doc, release: Release) -> None:
     lead = _lead(text, head_end)
     if lead is not None:
         for cat, rx in LEAD.items():
-            if from_headline and cat in LEAD_ONLY_ALONE:
+            if cat in found or (from_headline and cat in LEAD_ONLY_ALONE):
                 continue
             for m in rx.finditer(text, lead[0], lead[1]):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break
-    weak: dict[str, list[re.Match[str]]] = {}
-    for p in _body_paragraphs(text, max(body, head_end)):
-        for cat, rx in STRONG.items():
-            for m in rx.finditer(text, p.start, p.end):
-                if _cue_ok(cat, text, m):
+    allowed = _body_ranges(text, max(body, head_end)) if any(c not in found for c in STRONG) else []
+    if allowed:
+        lo, hi = allowed[0][0], allowed[-1][1]
+        for cat, frx in STRONG.items():
+            if cat in found:
+                continue
+            for m in frx.finditer(text, lo, hi):
+                if _inside(allowed, m.start()) and _cue_ok(cat, text, m):
                     give(cat, m)
                     break
-        for cat, rx in WEAK.items():
-            weak.setdefault(cat, []).extend(rx.finditer(text, p.start, p.end))
-    for cat, ms in weak.items():
-        if len(ms) >= 2:
-            give(cat, ms[0])
+        for cat, frx in WEAK.items():
+            if cat in found:
+                continue
+            hits: list[re.Match[str]] = []
+            for m in frx.finditer(text, lo, hi):
+                if _inside(allowed, m.start()):
+                    hits.append(m)
+                    if len(hits) >= 2:
+                        give(cat, hits[0])
+                        break
 
     if any(f.count is not None or f.gross_proceeds is not None for f in release.financings):
         give("financing", note="from the financings found")
@@ -119,33 +128,49 @@ def _lead(text: str, head_end: int) -> tuple[int, int] | None:
     return None
 
 
-def _body_paragraphs(text: str, start: int) -> list[Piece]:
-    """The body's paragraphs (or lines) outside boilerplate sections."""
-    out: list[Piece] = []
+def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
+    """The body's lines outside boilerplate sections, as sorted ranges."""
+    out: list[tuple[int, int]] = []
     skipping = False
     pos = start
     for raw in text[start:].split("\n"):
-        p = Piece(pos, pos + len(raw), raw)
-        pos += len(raw) + 1
+        a, b = pos, pos + len(raw)
+        pos = b + 1
         t = raw.strip()
         if not t:
             continue
-        words = len(t.split())
         if BOILERPLATE_HEAD.match(t):
             skipping = True
-            if words > HEADING_MAX_WORDS:
-                continue
             continue
+        words = t.count(" ") + 1
         if skipping and words <= HEADING_MAX_WORDS and not t.endswith((".", ":")):
             skipping = False
             continue
         if skipping or FORWARD.search(t):
             continue
-        out.append(p)
+        if out and out[-1][1] + 1 >= a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(ranges, (pos, len_max())) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def len_max() -> int:
+    return 1 << 62
+
+
+_PAST = re.compile(r"(?:have|has|had|to\s+have)\s+$", re.I)
+
+
 def _cue_ok(cat: str, text: str, m: re.Match[str]) -> bool:
+    if cat == "production":
+        # "has produced 2.4 million ounces" is history, not this release's output
+        return _PAST.search(text, max(0, m.start() - 12), m.start()) is None
     if cat != "management_change":
         return True
     window = text[m.start() : min(len(text), m.end() + 80)]

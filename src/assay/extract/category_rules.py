@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assay.extract.fold import Folded
+
 _F = re.IGNORECASE
 
 HEAD: dict[str, re.Pattern[str]] = {
@@ -68,13 +70,13 @@ HEAD: dict[str, re.Pattern[str]] = {
 
 # the lead paragraph: the headline's cues, stricter where a lead often
 # mentions a category only in passing
-LEAD: dict[str, re.Pattern[str]] = dict(HEAD)
-LEAD["exploration_results"] = re.compile(
+_LEAD: dict[str, re.Pattern[str]] = dict(HEAD)
+_LEAD["exploration_results"] = re.compile(
     r"results?\s+(?:from|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?(?:holes?|drill(?:ing)?|sampling|trenching|assays?)\b"
     r"|assay\s+results|drill(?:ing)?\s+results|\bintersect|\bintercept|\bg/t\b|\bgrading\b",
     _F,
 )
-LEAD["resource_estimate"] = re.compile(
+_LEAD["resource_estimate"] = re.compile(
     r"(?:updated|maiden|initial|new|first|independent)\s+(?:(?:NI\s+43-101|mineral)\s+)*resource\s+estimates?"
     r"|resource\s+estimates?\s+(?:has|have)\s+been\s+completed|results\s+of\s+(?:a|an|the|its)\s+(?:independent\s+)?"
     r"(?:PEA|preliminary\s+economic\s+assessment|pre-?feasibility|feasibility)",
@@ -87,20 +89,22 @@ OFFICE = re.compile(
     r"secretary|chief|treasurer|controller|general\s+manager)\b",
     _F,
 )
+LEAD: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _LEAD.items()}
+
 # a category that the lead may give only when the headline gave none
 LEAD_ONLY_ALONE = frozenset({"other_corporate"})
 NOT_OFFICE = re.compile(r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F)
 
-STRONG: dict[str, re.Pattern[str]] = {
+_STRONG: dict[str, re.Pattern[str]] = {
     "financing": re.compile(
         r"\b(?:closed|closing\s+of|completed|completion\s+of|announce[sd]?|arranged)\s+(?:(?:the|a|an|its|their|his)\s+)?"
         r"(?:[\w$,.-]+\s+){0,5}?(?:private\s+placement|financing|offering)\b",
         _F,
     ),
     "production": re.compile(
-        r"(?<!have\s)(?<!has\s)(?<!had\s)\b(?:sale|sales|production)\s+of\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
-        r"|(?<!have\s)(?<!has\s)(?<!had\s)\bproduced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)|\b[\d,.]{1,20}\s+(?:ounces|oz)"
-        r"\s+(?:of\s+gold\s+)?(?:were\s+)?(?:produced|poured|sold)|achieved\s+(?:commercial|design)\s+(?:mine\s+)?production",
+        r"(?:sale|sales|production)\s+of\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)"
+        r"|produced\s+[\d,.]{1,20}\s+(?:ounces|oz|tonnes|pounds|lbs)|(?:ounces|oz)\s+(?:of\s+gold\s+)?(?:were\s+)?"
+        r"(?:produced|poured|sold)|achieved\s+(?:commercial|design)\s+(?:mine\s+)?production",
         _F,
     ),
     "property_transaction": re.compile(
@@ -109,13 +113,13 @@ STRONG: dict[str, re.Pattern[str]] = {
         _F,
     ),
     "management_change": re.compile(
-        r"\b(?:appoint(?:s|ed|ment\s+of)|resign(?:s|ed|ation\s+of)|(?:will\s+)?retire[sd]?\s+as|steps?\s+down\s+as"
-        r"|welcomes?\s+(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z])",
+        r"\bappoint(?:s|ed|ment\s+of)\b|\bresign(?:s|ed|ation\s+of)\b|\bretire[sd]?\s+as|\bsteps?\s+down\s+as"
+        r"|\bwelcomes?\s+(?:mr\.|ms\.|mrs\.|dr\.)?\s*[a-z]",
         _F,
     ),
 }
 
-WEAK: dict[str, re.Pattern[str]] = {
+_WEAK: dict[str, re.Pattern[str]] = {
     "property_transaction": re.compile(
         r"option\s+agreement|purchase\s+agreement|joint\s+venture\s+agreement|letter\s+of\s+intent|\bto\s+acquire\s+"
         r"(?:a|an|the)\s+(?:\d+%\s+)?interest|acquisition\s+of\s+(?:the\s+)?[A-Z]",
@@ -126,6 +130,9 @@ WEAK: dict[str, re.Pattern[str]] = {
         _F,
     ),
 }
+
+STRONG: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _STRONG.items()}
+WEAK: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _WEAK.items()}
 
 BOILERPLATE_HEAD = re.compile(
     r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"

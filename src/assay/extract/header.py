@@ -10,39 +10,63 @@ day after the release.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from assay.extract.frontmatter import front_matter
+from assay.extract.frontmatter import FrontMatter, front_matter
 from assay.extract.headline import find_headline
 from assay.extract.issuer import find_issuer
-from assay.extract.release_date import HEAD_CHARS, complete_year, header_dates
+from assay.extract.release_date import HEAD_CHARS, HeaderDate, complete_year, header_dates
 from assay.extract.text import lines
 from assay.model import Release
 from assay.normalise import Doc
 from assay.parse.dates import find_dates
 
+NEAR_CHARS = 1200
 _PROSE_END = re.compile(r"[.:;\"']\s*$")
 _PROSE_MIN_WORDS = 8
 _PROSE_ALWAYS_WORDS = 30
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The head of a release: its front matter, header dates, dateline and where the head ends."""
+
+    front: FrontMatter
+    dates: tuple[HeaderDate, ...]
+    dateline: HeaderDate | None
+    end: int
+
+
+@lru_cache(maxsize=8)
+def head(text: str) -> Head:
+    """The :class:`Head` of ``text`` (kept for the extractors that run after the header)."""
+    fm = front_matter(text)
+    head_limit = min(len(text), fm.end + HEAD_CHARS)
+    # most datelines are in the first lines: look further only when none is there
+    near = min(head_limit, fm.end + NEAR_CHARS)
+    found = header_dates(text, fm.end, near)
+    if not any(d.dateline for d in found) and near < head_limit:
+        cut = text.rfind("\n", fm.end, near) + 1 or fm.end
+        found = [d for d in found if d.line_start < cut] + header_dates(text, cut, head_limit)
+    dates = tuple(found)
+    dateline = next((d for d in dates if d.dateline), None)
+    end = dateline.line_start if dateline is not None else first_prose_line(text, fm.end, head_limit)
+    return Head(fm, dates, dateline, end)
+
+
 def head_range(text: str) -> tuple[int, int]:
     """Where the body starts (after any front matter) and where its head ends."""
-    body = front_matter(text).end
-    head_limit = min(len(text), body + HEAD_CHARS)
-    dates = header_dates(text, body, head_limit)
-    dateline = next((d for d in dates if d.dateline), None)
-    return body, dateline.line_start if dateline is not None else first_prose_line(text, body, head_limit)
+    h = head(text)
+    return h.front.end, h.end
 
 
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.issuer``, ``release.release_date`` and ``release.headline``."""
     text = doc.text
-    fm = front_matter(text)
+    h = head(text)
+    fm, dates, dateline, head_end = h.front, h.dates, h.dateline, h.end
     body = fm.end
-    head_limit = min(len(text), body + HEAD_CHARS)
-    dates = header_dates(text, body, head_limit)
-    dateline = next((d for d in dates if d.dateline), None)
-    head_end = dateline.line_start if dateline is not None else first_prose_line(text, body, head_limit)
 
     chosen = dateline or (dates[0] if dates else None)
     if chosen is not None:

@@ -53,7 +53,8 @@ def companies(text: str, start: int = 0, end: int | None = None) -> list[Company
 
 
 def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
-    line_start = max(text.rfind("\n", floor, s) + 1, floor, s - 160)
+    lo = max(floor, s - 160)
+    line_start = max(text.rfind("\n", lo, s) + 1, lo)
     words = [(w.start(), w.group()) for w in _WORD.finditer(text, line_start, s)]
     first: int | None = None
     kept: list[str] = []

@@ -14,11 +14,15 @@ import re
 
 from assay.extract.lexicon import COMPANY_WORDS, PLACES
 
-_W = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-(?:Mc|Mac|O')?[A-Z][a-z]+)?"
+# a capitalised name word: Smith, McIntyre, MacDonald, O'Connor, D'Angelo, Vadnais-Leblanc (written so
+# that it starts with a capital letter, which lets the engine skip ahead)
+_W1 = r"[A-Z](?:c[A-Z]|ac[A-Z]|'[A-Z])?[a-z]+"
+_W = rf"{_W1}(?:-{_W1})?"
 _INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
 _PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
 NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![A-Za-z])"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
+HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ ]+$")
 
 DESIGNATION = (
     r"(?:P\.[ ]?Eng\.?|P\.[ ]?Geo(?:l|ph)?\.?|P\.[ ]?G\.|P\.Geol\.?|C\.A\.|CPA(?:,[ ]?C[AM]A?)?|CA|CFA|MBA|CGA|CMA|"

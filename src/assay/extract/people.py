@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assay.extract.fold import Folded
 from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX
 from assay.extract.names import (
     DESIGNATION_RE,
     DESIGNATIONS_AFTER,
     HONORIFIC,
+    HONORIFIC_BEFORE,
     NAME,
     clean_name,
     name_key,
@@ -37,8 +39,8 @@ from assay.extract.text import lines
 from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
-_NAME_RE = re.compile(rf"(?:(?P<hon>{HONORIFIC})[ ]+)?(?P<name>{NAME})")
-_LONE_RE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
+_NAME_RE = re.compile(rf"(?P<name>{NAME})")
+_LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
@@ -60,14 +62,16 @@ _OFFICE_VERB = re.compile(
     r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
-_CONTACT_START = re.compile(
-    r"(?i)for\s+(?:further|more|additional)\s+information|\bcontacts?\s*:|\bcontact\s*$|investor\s+(?:relations|contacts?)\s*:"
-    r"|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|^\s*contacts?\s*$|enquiries"
+_CONTACT_START = Folded(
+    r"for\s+(?:further|more|additional)\s+information|contacts?\s*:|contacts?[ \t]*$|investor\s+(?:relations|contacts?)"
+    r"\s*:|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|enquiries",
+    re.M,
 )
-_VOTES_START = re.compile(r"(?i)election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
+_VOTES_START = Folded(r"election\s+of\s+directors|nominees?\b|directors?\s+(?:were\s+)?(?:re-)?elected")
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
 _CONTACT_CHARS = 4000
+_LINE_MAX = 400  # a longer "line" is prose, never a signature
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
@@ -134,7 +138,11 @@ def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
     for m in _NAME_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
         raw = m.group("name")
+        hon = HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        start = hon.start() if hon else m.start()
         name = clean_name(raw)
         if name is None:
             continue
@@ -145,9 +153,7 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             continue
         if raw.index(name) > 0 and text[m.start("name") : a].split()[-1].lower() in COMPANY_WORDS:
             continue
-        line_start = text.rfind("\n", 0, a) + 1
-        line_end = text.find("\n", b)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_around(text, a, b)
         alone = _alone(text, line_start, a, b, line_end)
 
         desig = DESIGNATIONS_AFTER.match(text, b)
@@ -157,14 +163,14 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             role = None
         if role is None and alone:
             role = _role_below(text, line_end)
-        before = role_before(text, m.start())
+        before = role_before(text, start)
         strong = bool(
-            m.group("hon")
+            hon
             or desig
             or role
             or before
             or _SPEECH_AFTER.match(text, after)
-            or _speech_before(text, m.start())
+            or _speech_before(text, start)
             or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
         )
         office = None
@@ -178,6 +184,15 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
         person = found.add(name, a, b, role or before)
         if desig:
             found.add_designations(person, b, desig.end())
+
+
+def _line_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The line holding ``text[a:b]``, cut at ``_LINE_MAX`` characters either side."""
+    lo = max(0, a - _LINE_MAX)
+    start = text.rfind("\n", lo, a) + 1 or lo
+    hi = min(len(text), b + _LINE_MAX)
+    end = text.find("\n", b, hi)
+    return start, hi if end < 0 else end
 
 
 def _speech_before(text: str, pos: int) -> bool:
@@ -212,8 +227,8 @@ def _role_below(text: str, line_end: int) -> tuple[int, int] | None:
     for _ in range(3):
         if pos >= len(text):
             return None
-        nxt = text.find("\n", pos + 1)
-        nxt = len(text) if nxt < 0 else nxt
+        nxt = text.find("\n", pos + 1, pos + 1 + _LINE_MAX)
+        nxt = min(len(text), pos + 1 + _LINE_MAX) if nxt < 0 else nxt
         line = text[pos + 1 : nxt]
         if line.strip(_QUOTES):
             start = pos + 1 + (len(line) - len(line.lstrip(_QUOTES)))
@@ -277,6 +292,8 @@ def _lone_titles(text: str, found: _People) -> None:
     known = {surname(f.name.value) for f in found.by_key.values()}
     known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
     for m in _LONE_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
         word = m.group("name")
         if word.lower() in known or not single_name_ok(word):
             continue

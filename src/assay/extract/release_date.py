@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from assay.parse.dates import FoundDate, find_dates
 
-HEAD_CHARS = 6000  # header dates are looked for this far into the body
+HEAD_CHARS = 4000  # header dates are looked for this far into the body
 _MAX_PREFIX = 100
 _PREFIX_WORD = re.compile(r"[A-Za-z][A-Za-z.'&]*")
 _PREFIX_LOWER_OK = frozenset({"and", "de", "du", "of", "la", "le"})

@@ -86,13 +86,62 @@ def _aligned_cells(line: Piece) -> list[Cell]:
     return cells
 
 
+def aligned_cells(line: Piece) -> list[Cell]:
+    """The fields of one line split at tabs or runs of two or more spaces."""
+    return _aligned_cells(line)
+
+
 def _is_pipe_line(text: str) -> bool:
     stripped = text.lstrip()
     return stripped.startswith("|") or text.count("|") >= 2
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every pipe table and aligned-column table in ``text``, in order."""
+def _pipe_tables(text: str) -> list[Table]:
+    """The pipe tables alone: only lines holding a ``|`` are looked at."""
+    tables: list[Table] = []
+    current: Table | None = None
+    pos = text.find("|")
+    while pos >= 0:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        line = Piece(a, b, text[a:b])
+        if _is_pipe_line(line.text):
+            if current is None or text[current.end : a].strip("\r") != "\n":
+                current = Table(a, b, "pipe")
+                tables.append(current)
+            current.end = b
+            if not _SEPARATOR_ROW.match(line.text):
+                current.rows.append(_pipe_cells(line))
+        else:
+            current = None
+        pos = text.find("|", b)
+    return [t for t in tables if t.rows]
+
+
+def find_tables(text: str, aligned: bool = True) -> list[Table]:
+    """Every pipe table and aligned-column table in ``text``, in order.
+
+    With ``aligned=False`` only pipe tables are looked for, which costs time
+    in proportion to the lines holding a ``|`` only. The tables of the last
+    text searched are kept and given again for the same text object, so
+    callers share them: read them, do not change them.
+    """
+    global _last
+    if _last is not None and _last[0] is text and _last[1] == aligned:
+        return list(_last[2])
+    found = _find_tables(text, aligned)
+    _last = (text, aligned, found)
+    return list(found)
+
+
+# the tables of the last text searched: several extractors read the same release's tables
+_last: tuple[str, bool, list[Table]] | None = None
+
+
+def _find_tables(text: str, aligned: bool) -> list[Table]:
+    if not aligned:
+        return _pipe_tables(text) if "|" in text else []
     tables: list[Table] = []
     current: Table | None = None
     aligned: list[tuple[Piece, list[Cell]]] = []
@@ -119,7 +168,8 @@ def find_tables(text: str) -> list[Table]:
             # a blank line ends an aligned table unless the next rows continue it
             flush_aligned()
             continue
-        cells = _aligned_cells(line)
+        # a line without a tab or a double space is one cell: no aligned row
+        cells = _aligned_cells(line) if "  " in line.text or "\t" in line.text else []
         if len(cells) >= 3 and (not aligned or len(cells) == len(aligned[-1][1])):
             aligned.append((line, cells))
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -44,8 +44,9 @@ class Doc:
         return cls(text, text, [0], [0], [len(text)], [True])
 
     @classmethod
-    def rewritten(cls, original: str, pattern: re.Pattern[str], repl: Replacement) -> Doc:
-        """Rewrite every match of ``pattern`` in one pass, keeping the map."""
+    def rewritten(cls, original: str, matches: Iterable[re.Match[str]], repl: Replacement) -> Doc:
+        """Rewrite each of ``matches`` (in order, not overlapping) of the
+        original text in one pass, keeping the map."""
         pieces: list[str] = []
         norm: list[int] = []
         orig: list[int] = []
@@ -53,7 +54,7 @@ class Doc:
         copied: list[bool] = []
         pos = 0  # in original
         n = 0  # length of normalised text so far
-        for m in pattern.finditer(original):
+        for m in matches:
             a, b = m.span()
             r = repl(m)
             if r == original[a:b]:

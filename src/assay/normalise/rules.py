@@ -19,25 +19,48 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from assay.normalise.doc import Doc
 
 _RULES: dict[str, str] = {
     "crlf": r"\r\n?",
     "escape": r"\\(?=[\\`*_{}\[\]()#+\-.!$&%<>|~'\"])",
-    "bold": r"\*\*|(?<![_\w])__(?=[^\W_])|(?<=[^\W_])__(?![_\w])",
-    "trademark": r"(?<=[a-z])(?:TM|\(TM\)|\(R\))(?![A-Za-z])|[\u2122\u00ae]",
+    "bold": r"\*\*|__(?<!\w__)(?=[^\W_])|__(?<=[^\W_]__)(?![_\w])",
+    "trademark": r"TM(?<=[a-z]TM)(?![A-Za-z])|\(TM\)(?<=[a-z]\(TM\))|\(R\)(?<=[a-z]\(R\))|[\u2122\u00ae]",
     "squote": r"[\u2018\u2019\u201a\u201b\u2032\u00b4]",
     "dquote": r"[\u201c\u201d\u201e\u201f\u2033]",
     "space": r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]",
     "zerowidth": r"[\u200b-\u200d\u2060\ufeff\u00ad]",
     "dash": r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]",
     "ellipsis": r"\u2026",
-    "linebreak_hyphen": r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])",
+    "linebreak_hyphen": r"-(?<=[a-z]-)[ \t]*\r?\n[ \t]*(?=[a-z])",
     "entity": r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});",
 }
 
 _PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _RULES.items()))
+# Every rule's match begins with one of these characters. Searching for them
+# alone is a fast scan; the full pattern is tried only where one occurs.
+_FIRST = re.compile(
+    "[\r\\\\*_T(\u2122\u00ae\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033\u00a0\u2000-\u200d"
+    "\u202f\u205f\u3000\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2026&-]"
+)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    search, match = _FIRST.search, _PATTERN.match
+    while True:
+        f = search(text, pos)
+        if f is None:
+            return
+        m = match(text, f.start())
+        if m is None or m.end() == m.start():
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
 
 _FIXED = {
     "crlf": "\n",
@@ -67,4 +90,4 @@ def _replace(m: re.Match[str]) -> str:
 
 def normalise(text: str) -> Doc:
     """The normalised :class:`Doc` of ``text``."""
-    return Doc.rewritten(text, _PATTERN, _replace)
+    return Doc.rewritten(text, _matches(text), _replace)

@@ -26,14 +26,26 @@ MONTH = (
 )
 _MONTH_RE = re.compile(MONTH, re.IGNORECASE)
 
-_DATE_RE = re.compile(
-    rf"(?P<m1>{MONTH})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day\s+of)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
-    r"|(?<![\d.])(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])"
-    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)(?![\d])"
-    rf"|(?P<m5>{MONTH})\s*(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]*\d)",
-    re.IGNORECASE,
+_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+).split("|")
+# case-sensitive (Title, UPPER) so the engine can skip ahead on first letters; the
+# boundary before a month or a number is checked in _found, not by a leading look-behind
+_MONTH_CS = "(?:" + "|".join(v for n in _NAMES for v in (n, n.upper())) + r")(?![A-Za-z])\.?"
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
+# One pattern per form, each starting on one kind of character: a single alternation of
+# month-first and digit-first forms would be tried at every position of the text.
+_MONTH_FIRST = re.compile(
+    rf"(?P<m1>{_MONTH_CS})\s*(?P<d1>\d{{1,2}}){_ORD}"
+    r"(?:(?:\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d)|(?![\d,.]{0,20}\d))"
 )
+_DAY_FIRST = re.compile(
+    rf"(?P<d2>\d{{1,2}}){_ORD}(?:\s+day\s+of)?\s+(?P<m2>{_MONTH_CS}),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+_ISO = re.compile(r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])")
+_DOTTED = re.compile(r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)(?![\d])")
+_FORMS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _DOTTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +74,21 @@ def month_number(name: str) -> int | None:
 
 
 def _found(m: re.Match[str]) -> FoundDate | None:
-    g = m.group
-    if g("m1"):
-        month, day, year = month_number(g("m1")), int(g("d1")), int(g("y1"))
-    elif g("m2"):
-        month, day, year = month_number(g("m2")), int(g("d2")), int(g("y2"))
-    elif g("y3"):
-        month, day, year = int(g("m3")), int(g("d3")), int(g("y3"))
-    elif g("y4"):
-        month, day, year = int(g("m4")), int(g("d4")), int(g("y4"))
+    before = m.string[m.start() - 1] if m.start() > 0 else " "
+    g = m.groupdict()
+    numeric = g.get("y3") is not None or g.get("d4") is not None
+    if before.isalpha() or (numeric and (before.isdigit() or before == ".")):
+        return None
+    year: int | None
+    if g.get("m1"):
+        month, day = month_number(g["m1"]), int(g["d1"])
+        year = int(g["y1"]) if g["y1"] else None
+    elif g.get("m2"):
+        month, day, year = month_number(g["m2"]), int(g["d2"]), int(g["y2"])
+    elif g.get("y3"):
+        month, day, year = int(g["m3"]), int(g["d3"]), int(g["y3"])
     else:
-        month, day = month_number(g("m5")), int(g("d5"))
-        year = None
+        month, day, year = int(g["m4"]), int(g["d4"]), int(g["y4"])
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     if year is not None:
@@ -85,10 +100,14 @@ def _found(m: re.Match[str]) -> FoundDate | None:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundDate]:
-    """Every date in ``text[start:end]``, in order."""
-    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
-        f = _found(m)
-        if f is not None:
+    """Every date in ``text[start:end]``, in order (overlapping writings give the first, longest)."""
+    stop = len(text) if end is None else end
+    found = [f for rx in _FORMS for m in rx.finditer(text, start, stop) if (f := _found(m)) is not None]
+    found.sort(key=lambda f: (f.start, -f.end))
+    last = -1
+    for f in found:
+        if f.start >= last:
+            last = f.end
             yield f
 
 

@@ -149,7 +149,7 @@ def parse_money(text: str) -> Money | None:
 
 _CURRENCY_STATEMENT = re.compile(
     r"(?:(?:all|dollar)\s+(?:amounts|figures|dollar\s+(?:amounts|figures)|references)"
-    r"|(?:amounts|figures)\s+(?:are\s+)?(?:expressed|stated|presented|reported))"
+    r"|(?:amounts|figures)\s+(?:are\s+)?(?:expressed|stated|presented|reported)|\(\s*(?:expressed\s+)?in\b)"
     r"[^.\n]{0,60}?\b(?:in\s+)?(?:thousands\s+of\s+)?"
     r"(?P<cur>Canadian|CDN|CAD|C\$|U\.?S\.?|United\s+States|USD|US\$|Australian|AUD|A\$)"
     r"\s*(?:dollars|\$)?",

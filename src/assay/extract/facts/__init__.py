@@ -1,0 +1,79 @@
+"""Extract the release's facts: every reported figure with its concept, period and breakdown.
+
+Tables are read first (:mod:`.tables`: grids and one-value-per-line
+statements), then the sentences outside them (:mod:`.prose`, with
+:mod:`.breakdowns`). Periods come from the release itself (:mod:`.periods`),
+concepts from its wording (:mod:`.concepts`); the currency is the amount's
+own prefix, or the release's statement of its currency ("All amounts are in
+Canadian dollars"), or null.
+"""
+
+from __future__ import annotations
+
+from assay.extract.facts import prose, tables
+from assay.extract.facts.draft import Draft
+from assay.extract.facts.periods import Periods
+from assay.model import Fact, Release, v
+from assay.normalise import Doc
+from assay.parse.money import stated_currency
+
+
+def extract(doc: Doc, release: Release) -> None:
+    """Fill ``release.facts`` from ``doc``."""
+    text = doc.text
+    if "$" not in text and not tables.may_hold_figures(text.lower()):
+        return
+    release_date = release.release_date.value if release.release_date is not None else None
+    periods = Periods(text, release_date)
+    drafts: list[Draft] = []
+    read = tables.read(text, periods, None, drafts)
+    prose.read(text, periods, None, read, drafts)
+    if not drafts:
+        return
+    # a figure without its own currency takes the one the release states for all its amounts
+    stated = stated_currency(text)
+    if stated is not None:
+        for d in drafts:
+            d.currency = d.currency or stated[0]
+    release.facts.extend(_fact(doc, d) for d in _unique(drafts))
+
+
+def _unique(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less repeats of one figure (a table's cell restated in a sentence), parents re-indexed."""
+    seen: dict[tuple[object, ...], int] = {}
+    index: dict[int, int] = {}
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        key = (d.concept, d.item, d.period, round(d.value, 2))
+        if key in seen:
+            index[i] = seen[key]
+            continue
+        seen[key] = index[i] = len(out)
+        out.append(d)
+    for d in out:
+        if d.parent is not None:
+            d.parent = index.get(d.parent)
+    return out
+
+
+def _fact(doc: Doc, d: Draft) -> Fact:
+    span_value = doc.value(d.value, d.start, d.end)
+    return Fact(
+        concept=doc.value(d.concept, d.start, d.end, note=_note(d)),
+        value=span_value,
+        item=v(d.item) if d.item else None,
+        currency=v(d.currency) if d.currency else None,
+        period_end=v(d.period.end) if d.period else None,
+        period_months=v(d.period.months) if d.period and d.period.months is not None else None,
+        label=v(d.label) if d.label else None,
+        parent=d.parent,
+    )
+
+
+def _note(d: Draft) -> str | None:
+    """How the figure counts against its total: a recovery, or a negative table cell."""
+    if d.recovery:
+        return "recovery"
+    if d.negative:
+        return "negative"
+    return None

@@ -1,0 +1,99 @@
+"""Case-insensitive search without the cost of ``re.IGNORECASE``.
+
+An ignore-case alternation is tried at every position of the text. The
+same pattern in lower case, run over the lower-cased text, is cheaper; and
+split into its top-level branches, each starting with a literal word, the
+regex engine can skip ahead to where a branch may begin. :class:`Folded`
+does both. A leading ``\\b`` is checked in code rather than by the engine
+(it, too, would be tried everywhere). For the rare text whose lower-casing
+changes its length (offsets would no longer agree) the whole pattern runs
+with ``re.IGNORECASE``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``text`` in lower case, or ``None`` when that changes its length."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def lower_pattern(rx: str) -> str:
+    """``rx`` with its literal letters in lower case (escapes such as ``\\W`` kept)."""
+    out: list[str] = []
+    escaped = False
+    for c in rx:
+        out.append(c if escaped else c.lower())
+        escaped = c == "\\" and not escaped
+    return "".join(out)
+
+
+def branches(rx: str) -> list[str]:
+    """The top-level alternatives of ``rx``."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for i, c in enumerate(rx):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+    out.append(rx[start:])
+    return out
+
+
+class Folded:
+    """A case-insensitive pattern searched over the lower-cased text, branch by branch."""
+
+    __slots__ = ("ci", "parts")
+
+    def __init__(self, rx: str, flags: int = 0) -> None:
+        flags &= ~re.IGNORECASE
+        self.ci = re.compile(rx, flags | re.IGNORECASE)
+        self.parts: list[tuple[re.Pattern[str], bool]] = []
+        for b in branches(lower_pattern(rx)):
+            word = b.startswith(r"\b")
+            self.parts.append((re.compile(b[2:] if word else b, flags), word))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        low = lowered(text)
+        if low is None:
+            yield from self.ci.finditer(text, pos, end)
+            return
+        streams = [_hits(rx, word, low, pos, end) for rx, word in self.parts]
+        last = -1
+        for m in heapq.merge(*streams, key=lambda m: m.start()):
+            if m.start() >= last:
+                last = m.end()
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _hits(rx: re.Pattern[str], word: bool, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    for m in rx.finditer(low, pos, end):
+        if word and m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue
+        yield m

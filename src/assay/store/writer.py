@@ -1,0 +1,344 @@
+"""Write one release's record into the tables, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, delete, update
+
+from assay import __version__, model
+from assay.store import issuers, restate
+from assay.store.bulk import Inserter
+from assay.store.known import Known
+from assay.store.names import person_key, property_key
+from assay.store.schema import (
+    Category,
+    Check,
+    Fact,
+    Failure,
+    Financing,
+    Grade,
+    Intercept,
+    Listing,
+    Person,
+    PersonMention,
+    Property,
+    Release,
+    Resource,
+    table_of,
+)
+
+_t: dict[str, Table] = {
+    m.__tablename__: table_of(m)
+    for m in (Category, Check, Failure, Fact, Financing, Grade, Intercept, Listing, Person, PersonMention)
+}
+_t.update({m.__tablename__: table_of(m) for m in (Property, Release, Resource)})  # type: ignore[misc]
+
+
+def _columns(record_type: type, table: str) -> tuple[str, ...]:
+    """Fields of a record type that have a column of the same name."""
+    return tuple(f.name for f in dataclasses.fields(record_type) if f.name in _t[table].c and f.name != "extras")
+
+
+FINANCING_FIELDS = _columns(model.Financing, "financings")
+RESOURCE_FIELDS = _columns(model.Resource, "resources")
+PROPERTY_CONCEPTS = frozenset({"exploration_expenditure", "capitalized_expenditure"})
+PROPERTY_EXTRAS = ("property", "project")
+GRAMS_PER_TONNE = {"g/t": 1.0, "ppm": 1.0, "ppb": 0.001, "oz/t": 34.285714}
+
+
+def _unmapped(rec: model.Record, mapped: tuple[str, ...]) -> dict[str, Any]:
+    """Plain values of a record's fields that have no column of their own."""
+    return {
+        f.name: model._plain(getattr(rec, f.name))
+        for f in dataclasses.fields(rec)  # type: ignore[arg-type]
+        if f.name not in mapped and f.name != "extras" and getattr(rec, f.name) is not None
+    }
+
+
+def _plain_extras(extras: dict[str, model.Value[Any]]) -> dict[str, Any]:
+    return {k: model._plain(x) for k, x in extras.items()}
+
+
+_SET_ROLE = update(_t["people"]).where(_t["people"].c.id == bindparam("person_id")).values(role=bindparam("new_role"))
+_FORGET_FAILURE = delete(_t["failures"]).where(_t["failures"].c.path == bindparam("failed_path"))
+_INSERTERS: dict[str, Inserter] = {}
+Evidence = dict[tuple[str, int], dict[str, Any]]
+_ROW_PATH = re.compile(r"(\w+)\[(\d+)\](?:\.(.*))?")
+
+
+def _insert(conn: Connection, table: str, rows: list[dict[str, Any]], ids: bool = False) -> list[int]:
+    name = conn.dialect.name
+    inserter = _INSERTERS.get(name)
+    if inserter is None:
+        inserter = _INSERTERS[name] = Inserter(conn.dialect)
+    return inserter.insert(conn, _t[table], rows, ids)
+
+
+def split_evidence(evidence: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:
+    """A record's evidence by row: ``"facts[2].value"`` → ``{("facts", 2): {"value": ...}}``."""
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for path, span in evidence.items():
+        m = _ROW_PATH.fullmatch(path)
+        if m:
+            out.setdefault((m.group(1), int(m.group(2))), {})[m.group(3) or "value"] = span
+    return out
+
+
+def _sub(evidence: dict[str, Any], prefix: str) -> dict[str, Any]:
+    return {k[len(prefix) :]: x for k, x in evidence.items() if k.startswith(prefix)}
+
+
+class _Properties:
+    """Property rows of one issuer, found or created by name."""
+
+    def __init__(self, conn: Connection, known: Known, issuer_id: int | None) -> None:
+        self.conn = conn
+        self.known = known
+        self.issuer_id = issuer_id
+
+    def id(self, name: Any) -> int | None:
+        if not isinstance(name, str) or not name.strip():
+            return None
+        key = (self.issuer_id, property_key(name))
+        found = self.known.properties.get(key) if self.issuer_id is not None else None
+        if found is None:
+            found = _insert(
+                self.conn, "properties", [{"issuer_id": self.issuer_id, "name": name.strip(), "key": key[1]}], ids=True
+            )[0]
+            if self.issuer_id is not None:
+                self.known.properties[key] = found
+        return found
+
+
+def _people(
+    conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[model.Person], ev: Evidence
+) -> None:
+    mentions = []
+    for i, p in enumerate(people):
+        name = str(p.name.value)
+        key = person_key(name)
+        role = model.val(p.role)
+        entry = known.people.get((issuer_id, key)) if issuer_id is not None else None
+        if entry is None:
+            person_id = _insert(
+                conn, "people", [{"issuer_id": issuer_id, "name": name, "key": key, "role": role}], ids=True
+            )[0]
+            if issuer_id is not None:
+                known.people[(issuer_id, key)] = [person_id, role]
+        else:
+            person_id = int(entry[0])  # type: ignore[call-overload]
+            if role and role != entry[1]:
+                conn.execute(_SET_ROLE, {"person_id": person_id, "new_role": role})
+                entry[1] = role
+        mentions.append(
+            {
+                "release_id": release_id,
+                "person_id": person_id,
+                "idx": i,
+                "name": name,
+                "role": role,
+                "designations": [model.val(d) for d in p.designations],
+                "evidence": ev.get(("people", i), {}),
+            }
+        )
+    _insert(conn, "person_mentions", mentions)
+
+
+def _gram_metres(value: float, unit: str, length: float | None) -> tuple[float | None, float | None]:
+    factor = GRAMS_PER_TONNE.get(unit.strip().lower())
+    if factor is None:
+        return None, None
+    gpt = value * factor
+    return gpt, (gpt * length if length is not None else None)
+
+
+def _intercepts(
+    conn: Connection,
+    release_id: int,
+    issuer_id: int | None,
+    items: list[model.Intercept],
+    props: _Properties,
+    ev: Evidence,
+) -> None:
+    rows = []
+    for i, x in enumerate(items):
+        prop = next((model.val(x.extras[k]) for k in PROPERTY_EXTRAS if k in x.extras), None)
+        rows.append(
+            {
+                "release_id": release_id,
+                "issuer_id": issuer_id,
+                "property_id": props.id(prop),
+                "idx": i,
+                "hole": model.val(x.hole),
+                "from_m": model.val(x.from_m),
+                "to_m": model.val(x.to_m),
+                "length_m": model.val(x.length_m),
+                "parent_idx": x.parent,
+                "extras": _plain_extras(x.extras),
+                "evidence": {k: e for k, e in ev.get(("intercepts", i), {}).items() if not k.startswith("grades[")},
+            }
+        )
+    ids = _insert(conn, "intercepts", rows, ids=True)
+    grades = []
+    for i, (intercept_id, x) in enumerate(zip(ids, items, strict=True)):
+        length = model.val(x.length_m)
+        for j, g in enumerate(x.grades):
+            value, unit = float(g.value.value), str(g.unit.value)
+            gpt, gm = _gram_metres(value, unit, length)
+            grades.append(
+                {
+                    "intercept_id": intercept_id,
+                    "release_id": release_id,
+                    "idx": j,
+                    "value": value,
+                    "unit": unit,
+                    "commodity": str(g.commodity.value),
+                    "grade_gpt": gpt,
+                    "gram_metres": gm,
+                    "evidence": _sub(ev.get(("intercepts", i), {}), f"grades[{j}]."),
+                }
+            )
+    _insert(conn, "grades", grades)
+
+
+def _facts(
+    conn: Connection,
+    release_id: int,
+    issuer_id: int | None,
+    facts: list[model.Fact],
+    props: _Properties,
+    ev: Evidence,
+) -> list[dict[str, Any]]:
+    rows = [
+        {
+            "release_id": release_id,
+            "issuer_id": issuer_id,
+            "property_id": props.id(model.val(f.item)) if f.concept.value in PROPERTY_CONCEPTS else None,
+            "idx": i,
+            "concept": f.concept.value,
+            "item": model.val(f.item),
+            "value": float(f.value.value),
+            "currency": model.val(f.currency),
+            "period_end": model.val(f.period_end),
+            "period_months": model.val(f.period_months),
+            "label": model.val(f.label),
+            "parent_idx": f.parent,
+            "evidence": ev.get(("facts", i), {}),
+        }
+        for i, f in enumerate(facts)
+    ]
+    for row, fact_id in zip(rows, _insert(conn, "facts", rows, ids=True), strict=True):
+        row["id"] = fact_id
+    return rows
+
+
+def write(
+    conn: Connection,
+    release: model.Release,
+    text: str,
+    known: Known,
+    now: dt.datetime | None = None,
+    key: str | None = None,
+) -> int:
+    """Insert ``release`` (read from ``text``) under ``key`` (by default its
+    source's hash) and every row of its record; the new release's id."""
+    name = model.val(release.issuer)
+    date = model.val(release.release_date)
+    listings = tuple((str(x.exchange.value), str(x.symbol.value)) for x in release.listings)
+    who = issuers.IssuerFacts(
+        name=name,
+        listings=listings,
+        former_names=issuers.former_names(text, name),
+        release_date=date,
+    )
+    known.ensure(conn)
+    issuer_id = issuers.resolve(conn, who, known)
+    categories = [str(c.value) for c in release.categories]
+    record = release.to_dict()
+    ev = split_evidence(record["evidence"])
+    release_row = {
+        "sha256": key or release.source.sha256,
+        "issuer_id": issuer_id,
+        "issuer_name": name,
+        "release_date": date,
+        "headline": model.val(release.headline),
+        "path": release.source.path,
+        "format": release.source.format,
+        "chars": release.source.chars,
+        "categories": categories,
+        "record": record,
+        "text": text,
+        "assay_version": __version__,
+        "ingested_at": now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    }
+    release_id = _insert(conn, "releases", [release_row], ids=True)[0]
+    base = {"release_id": release_id}
+    owned = {**base, "issuer_id": issuer_id}
+    _insert(
+        conn,
+        "categories",
+        [{**base, "category": c, "evidence": ev.get(("categories", i), {})} for i, c in enumerate(categories)],
+    )
+    _insert(
+        conn,
+        "listings",
+        [
+            {**owned, "idx": i, "exchange": e, "symbol": s, "evidence": ev.get(("listings", i), {})}
+            for i, (e, s) in enumerate(listings)
+        ],
+    )
+    _people(conn, known, release_id, issuer_id, release.people, ev)
+    props = _Properties(conn, known, issuer_id)
+    _insert(
+        conn,
+        "financings",
+        [
+            {
+                **owned,
+                "idx": i,
+                **{k: model.val(getattr(f, k)) for k in FINANCING_FIELDS},
+                "extras": {**_unmapped(f, FINANCING_FIELDS), **_plain_extras(f.extras)},
+                "evidence": ev.get(("financings", i), {}),
+            }
+            for i, f in enumerate(release.financings)
+        ],
+    )
+    fact_rows = _facts(conn, release_id, issuer_id, release.facts, props, ev)
+    _intercepts(conn, release_id, issuer_id, release.intercepts, props, ev)
+    _insert(
+        conn,
+        "resources",
+        [
+            {
+                **owned,
+                "idx": i,
+                **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS},
+                "evidence": ev.get(("resources", i), {}),
+            }
+            for i, r in enumerate(release.resources)
+        ],
+    )
+    checks = [
+        {
+            **base,
+            "name": c.name,
+            "ok": c.ok,
+            "about": c.about,
+            "expected": c.expected,
+            "found": c.found,
+            "parts": list(c.parts),
+            "detail": c.detail,
+            "fact_id": None,
+            "other_fact_id": None,
+        }
+        for c in release.checks
+    ]
+    checks += restate.compare(conn, release_id, issuer_id, fact_rows)
+    _insert(conn, "checks", checks)
+    if release.source.path:
+        conn.execute(_FORGET_FAILURE, {"failed_path": release.source.path})
+    return release_id
