@@ -75,6 +75,8 @@ _PART_OF = re.compile(
 )
 
 MAX_PER_SENTENCE = 8
+# what every amount find_money reads has: a currency sign or word, or "cents"
+MONEY_HINT = re.compile("[$£€\u00a2]|cent|dollars|CAD|CDN|USD|AUD|GBP|EUR")
 
 
 @dataclass(slots=True)
@@ -195,6 +197,8 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
     """Give each count in one sentence the price and proceeds written after it.
 
     Returns the amounts of the sentence not taken as a price."""
+    if not MONEY_HINT.search(text, start, end):
+        return []  # no amount of money in the sentence
     moneys = list(itertools.islice(find_money(text, start, end), 4 * MAX_PER_SENTENCE))
     taken: set[int] = set()
     for i, mention in enumerate(mentions):
