@@ -624,6 +624,17 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"finder_fee_cash": 64_000}, {"finder_fee_cash": None}],
     ),
     (
+        "fees-for-the-flow-through-and-hard-dollar-portions",
+        "Ossian Lake Gold Corp. has closed a private placement of 2,000,000 flow-through shares at $0.30 per share "
+        "and 4,000,000 units at $0.25 per unit. For the flow-through portion, the Company paid finder's fees of "
+        "$42,000. For the hard dollar portion, the Company paid finder's fees of $70,000.",
+        D(2019, 10, 2),
+        [
+            {"security": "flow_through_shares", "finder_fee_cash": 42_000},
+            {"security": "units", "finder_fee_cash": 70_000},
+        ],
+    ),
+    (
         "original-terms-restated-after-the-amended-ones",
         "Lodestar Ridge Corp. has amended its non-brokered private placement. The Company will now offer up to "
         "8,000,000 units at a price of $0.05 per unit for gross proceeds of up to $400,000. The placement was "

@@ -80,7 +80,7 @@ _NOT_CASH_LEAD = re.compile(
 _CONDITIONAL = re.compile(r"\b(?:may|will|would|expects?|intends?|anticipated|proposed)\b")
 # Which class a fee is for, when a release pays fees class by class ("In connection with the placement of
 # the Units, ..."; "$29,600 in respect of the FT Units"). Searched in the lower-cased text.
-_REF = r"(?:the\s+)?(?P<ref>(?:[a-z-]+\s+){0,3}?(?:units?|shares?|debentures?|receipts?))\b"
+_REF = r"(?:the\s+)?(?P<ref>(?:[a-z-]+\s+){0,3}?(?:units?|shares?|debentures?|receipts?|portion|component))\b"
 _SCOPE_HEAD = re.compile(
     r"\s*(?:in\s+connection\s+with|in\s+respect\s+of|with\s+respect\s+to|for|as\s+to|on)\s+(?:the\s+)?"
     r"(?:(?:placement|sale|issuance|issue|offering|closing|distribution|subscriptions?)\s+(?:of|for)\s+)?" + _REF

@@ -371,9 +371,14 @@ def _by_class(
 
 
 def _class_of(scope: str, records: list[Financing]) -> int | None:
-    """The one record whose class a phrase ("the FT Units") names."""
-    kind = security_type(scope)
-    found = [i for i, f in enumerate(records) if f.security is not None and f.security.value == kind]
+    """The one record whose class a phrase ("the FT Units", "the flow-through portion") names."""
+    kinds = [f.security.value if f.security is not None else "" for f in records]
+    if scope.endswith(("portion", "component")):
+        ft = security_type(f"{scope} shares").startswith("flow_through")
+        found = [i for i, k in enumerate(kinds) if k.startswith("flow_through") == ft]
+    else:
+        kind = security_type(scope)
+        found = [i for i, k in enumerate(kinds) if k == kind]
     return found[0] if len(found) == 1 else None
 
 
