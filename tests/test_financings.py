@@ -1003,6 +1003,10 @@ NOT_FINANCINGS = [
         "shares of common stock at $0.40 per share, and it expects to complete an equity offering next year.",
     ),
     (
+        "a-recent-placement-recalled-by-its-proceeds-and-price",
+        "The Company is fully funded for the program following its recent A$3 million placement at A$0.20 per share.",
+    ),
+    (
         "shares-for-debt",
         "The Company will issue 2,000,000 common shares at a price of $0.05 per share to settle $100,000 of debt "
         "owed to a director, and is also considering a financing.",

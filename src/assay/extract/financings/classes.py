@@ -47,6 +47,7 @@ _PAST_WHEN = re.compile(
 )
 # "further to its news release on March 3, 2024": the date of an earlier announcement of this offering
 _ANNOUNCED_ON = re.compile(r"(?:announced|release[sd]?|dated|disclosed)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RECALLED = re.compile(r"following|recent|previous|prior\b|earlier|last\s+(?:year|month|quarter)|funded")
 _SUPERSEDED = re.compile(
     r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|"
     r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
@@ -229,6 +230,8 @@ def per_security_price(text: str, low: str, sents: list[Piece], fin: list[int]) 
         s = sents[i]
         if not OFFER_CONTEXT.search(low, s.start, s.end) or _NOT_AN_OFFERING.search(low, s.start, s.end):
             continue
+        if _RECALLED.search(low, s.start, s.end):
+            continue  # "fully funded following its recent $3 million placement at $0.20 per share"
         moneys = list(itertools.islice(find_money(text, s.start, s.end), 8))
         price = next((m for m in moneys if m.per in ("share", "unit") and is_price(text, m, s.start)), None)
         gross = next((m for m in moneys if is_gross(text, m, s.start)), None)
