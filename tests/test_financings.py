@@ -963,6 +963,13 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"security": "flow_through_shares"}, {"security": "units"}],
     ),
     (
+        "a-part-of-another-security-is-still-its-own-class",
+        "Osprey Bay Mining Ltd. has closed its private placement of 5,000,000 units at $0.10 per unit, including "
+        "2,000,000 flow-through shares at $0.12 per flow-through share.",
+        D(2022, 5, 5),
+        [{"security": "units", "count": 5_000_000}, {"security": "flow_through_shares", "count": 2_000_000}],
+    ),
+    (
         "units-for-debt-are-no-class",
         "Nordic Nickel Corp. has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit. The "
         "Company also issued 500,000 units to a creditor in settlement of debt of $50,000.",

@@ -175,7 +175,8 @@ def count_mentions(text: str, low: str, start: int, end: int, sentence: int) -> 
         if t:
             label = f"{label} {t.group('term')}"
             after = t.end()
-        if out and _PART_OF.search(low, max(out[-1].end, m.start() - 40), m.start()):
+        part = bool(out) and out[-1].security == security_type(label)
+        if part and _PART_OF.search(low, max(out[-1].end, m.start() - 40), m.start()):
             continue  # "23,000,000 shares, including 3,000,000 shares issued on the over-allotment option"
         up_to = bool(_UP_TO_BEFORE.search(text, max(start, m.start() - 40), m.start()))
         out.append(
