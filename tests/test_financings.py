@@ -552,6 +552,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "count": 12_500_000, "price": 0.08, "gross_proceeds": 1_000_000}],
     ),
     (
+        "previous-terms-stated-after-the-new-ones",
+        "Redcliff Gold Corp. has amended its previously announced non-brokered private placement. The Company will "
+        "now issue up to 9,000,000 units at $0.05 per unit for gross proceeds of up to $450,000. Under the previous "
+        "terms, the Company was to issue up to 6,000,000 units at $0.075 per unit.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 9_000_000, "price": 0.05, "gross_proceeds": 450_000}],
+    ),
+    (
         "upsized-from-one-count-to-another",
         "Delta Lithium Inc. is pleased to announce that, due to strong investor demand, it has upsized its previously "
         "announced brokered private placement from 5,000,000 common shares to 7,500,000 common shares at a price of "

@@ -49,7 +49,8 @@ _PAST_WHEN = re.compile(
 _ANNOUNCED_ON = re.compile(r"(?:announced|release[sd]?|dated|disclosed)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RECALLED = re.compile(r"following|recent|previous|prior\b|earlier|last\s+(?:year|month|quarter)|funded")
 _SUPERSEDED = re.compile(
-    r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|"
+    r"(?:originally|initially|formerly|instead\s+of|previously(?!\s+announced)|(?:original|prior|previous)\s+terms)"
+    r"\b[^.;]{0,70}$|"
     r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
 )
 
