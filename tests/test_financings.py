@@ -560,6 +560,14 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "count": 9_000_000, "price": 0.05, "gross_proceeds": 450_000}],
     ),
     (
+        "price-changed-from-one-to-another-before-the-count",
+        "Granite Flats Resources Inc. has reduced the offering price of its non-brokered private placement from "
+        "$0.12 per unit to $0.10 per unit. The Company will now issue up to 15,000,000 units for gross proceeds of "
+        "up to $1,500,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 15_000_000, "price": 0.10, "gross_proceeds": 1_500_000}],
+    ),
+    (
         "upsized-from-one-count-to-another",
         "Delta Lithium Inc. is pleased to announce that, due to strong investor demand, it has upsized its previously "
         "announced brokered private placement from 5,000,000 common shares to 7,500,000 common shares at a price of "

@@ -170,6 +170,24 @@ def priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mention
     return []
 
 
+def _price_before(text: str, low: str, sents: list[Piece], u: Mention) -> Money | None:
+    """The price per security a sentence gives before a count without one, the new one where
+    the price was changed ("reduced the price from $0.12 per unit to $0.10 per unit")."""
+    found = None
+    for j in (u.sentence - 1, u.sentence):
+        if j < 0:
+            continue
+        s = sents[j]
+        end = u.start if j == u.sentence else s.end
+        for m in itertools.islice(find_money(text, s.start, end), 8):
+            if m.per is None or m.per not in u.label.lower() or not is_price(text, m, s.start):
+                continue
+            if _SUPERSEDED.search(low, max(s.start, m.start - 80), m.start):
+                continue
+            found = m
+    return found
+
+
 def superseded(low: str, sents: list[Piece], m: Mention) -> bool:
     """Whether a mention gives terms an amendment replaced ("... from the previously announced 8,000,000 units")."""
     return bool(_SUPERSEDED.search(low, max(sents[m.sentence].start, m.start - 80), m.start))
@@ -308,6 +326,8 @@ def resolve(text: str, low: str, sents: list[Piece], fin: list[int], tranche_wor
         found = priced_later(text, low, sents, unpriced)
     if not found:
         found = [u for u in unpriced if u.gross is not None and has_context(low, sents, u.sentence)][:1]
+        for u in found:
+            u.price = _price_before(text, low, sents, u)
     if not found:
         found = per_security_price(text, low, sents, fin)
     if not found:
