@@ -612,6 +612,17 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "fees-class-by-class-in-clauses-of-one-sentence",
+        "Harrow Creek Metals Ltd. has closed its private placement of 3,000,000 units at $0.20 per unit and "
+        "1,500,000 flow-through shares at $0.25 per flow-through share. In respect of the units, the Company paid "
+        "finder's fees of $30,000; in respect of the flow-through shares, it paid finder's fees of $18,750.",
+        D(2021, 4, 12),
+        [
+            {"security": "units", "finder_fee_cash": 30_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 18_750},
+        ],
+    ),
+    (
         "fee-total-broken-down-by-class",
         'Ossian Lake Gold Corp. has closed a brokered private placement of 2,000,000 flow-through units (the "FT '
         'Units") at $0.30 per FT Unit and 4,000,000 units (the "HD Units") at $0.25 per HD Unit. The Agent '

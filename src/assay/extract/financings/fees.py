@@ -85,8 +85,9 @@ _SCOPE_HEAD = re.compile(
     r"\s*(?:in\s+connection\s+with|in\s+respect\s+of|with\s+respect\s+to|for|as\s+to|on)\s+(?:the\s+)?"
     r"(?:(?:placement|sale|issuance|issue|offering|closing|distribution|subscriptions?)\s+(?:of|for)\s+)?" + _REF
 )
-# a second sentence the splitter left joined to the first ("... Capital Inc. In connection with ...")
-_JOINED_HEAD = re.compile(r"(?:(?<=\.\s)|(?<=\.\s\s))" + _SCOPE_HEAD.pattern)
+# a second sentence the splitter left joined to the first ("... Capital Inc. In connection with ..."),
+# or a clause after a semicolon ("...; in respect of the FT Shares, ...")
+_JOINED_HEAD = re.compile(r"(?:(?<=\.\s)|(?<=\.\s\s)|(?<=;\s)|(?<=,\sand\s))" + _SCOPE_HEAD.pattern)
 _SCOPE_AFTER = re.compile(
     r"\s*(?:in\s+cash\s*)?[(,]?\s*(?:being\s+)?(?:in\s+respect\s+of|in\s+connection\s+with|with\s+respect\s+to|"
     r"(?:(?:is|was|were|being)\s+)?(?:paid\s+|payable\s+)?(?:attributable\s+to|relat(?:es|ing|ed)\s+to|"
