@@ -111,3 +111,52 @@ def test_seed_check_fails_when_a_component_is_altered() -> None:
     assert rd.found == 1769659 + 90
     exploration = next(c for c in release.checks if c.expected == 1729799)
     assert exploration.ok
+
+
+BALANCE_SHEET = """Results for the year ended December 31, 2018 are reported today.
+Balance sheet
+|December 31,
+|December 31,
+|2018
+|2017
+Current assets:
+Cash
+|$
+|1,500,000
+|$
+|2,000,000
+Receivables
+|250,000
+|{receivables}
+Total current assets
+|1,750,000
+|2,300,000
+Mineral properties
+|4,000,000
+|3,000,000
+Total assets
+|5,750,000
+|5,300,000
+Shareholders' equity:
+Share capital
+|9,000,000
+|8,000,000
+Deficit
+|(3,600,000
+|)
+|(2,900,000
+|)
+Total shareholders' equity
+|5,400,000
+|5,100,000
+"""
+
+
+@pytest.mark.parametrize(("receivables", "all_ok"), [("300,000", True), ("310,000", False)])
+def test_statement_totals_are_checked(receivables: str, all_ok: bool) -> None:
+    checks = extract(BALANCE_SHEET.format(receivables=receivables)).checks
+    assert {c.expected for c in checks} == {1750000, 2300000, 5750000, 5300000, 5400000, 5100000}
+    failing = {c.expected for c in checks if not c.ok}
+    assert failing == (set() if all_ok else {2300000})
+    equity = next(c for c in checks if c.expected == 5400000)
+    assert equity.parts == [9000000, -3600000]

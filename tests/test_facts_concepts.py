@@ -34,6 +34,8 @@ from assay.extract.facts.concepts import CONCEPT_RE, concept_of, row_concept, si
         ("warrants were exercised", "exercise_proceeds"),
         ("was capitalized", "capitalized_expenditure"),
         ("interest income", "other"),
+        ("impairment loss", "other"),
+        ("unrealized gain", "other"),
         ("operating profit", "other"),
         ("recovery", "recovery"),
     ],
@@ -44,7 +46,9 @@ def test_concept_wording(wording: str, concept: str) -> None:
     assert concept_of(m) == concept
 
 
-@pytest.mark.parametrize("wording", ["a mineral claim", "drill hole", "the share price", "the warrants"])
+@pytest.mark.parametrize(
+    "wording", ["a mineral claim", "drill hole", "the share price", "the warrants", "before changes in working capital"]
+)
 def test_no_concept(wording: str) -> None:
     assert CONCEPT_RE.search(wording) is None
 

@@ -142,6 +142,28 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
                 ("other", 18300000, "2023-06-30", 3, "Capital expenditures", None),
             },
         ),
+        (
+            "Results for the nine months ended September 30, 2006 are reported today.\n\n"
+            "General and administrative costs were $654,321 for the period (2005 - $543,210). Interest income "
+            "decreased to $45,678 from $67,890 in the prior year. The net loss was $1,876,543 compared with a net "
+            "loss of $1,234,567 for the comparable period of the prior year.",
+            {
+                ("administrative_expense", 654321, "2006-09-30", 9, None, None),
+                ("administrative_expense", 543210, "2005-09-30", 9, None, None),
+                ("other", 45678, "2006-09-30", 9, "Interest income", None),
+                ("other", 67890, "2005-09-30", 9, "Interest income", None),
+                ("net_loss", 1876543, "2006-09-30", 9, None, None),
+                ("net_loss", 1234567, "2005-09-30", 9, None, None),
+            },
+        ),
+        (
+            "Copperfield Resources Reports Q3 2021 Results\n\nNet loss for the quarter was $845,000. Cash at the "
+            "end of the quarter was $2.2 million.",
+            {
+                ("net_loss", 845000, "2021-09-30", 3, None, None),
+                ("cash", 2200000, "2021-09-30", None, None, None),
+            },
+        ),
     ],
 )
 def test_prose_facts(text: str, expected: set[Row]) -> None:

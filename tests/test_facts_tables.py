@@ -225,3 +225,144 @@ def test_rows_written_with_single_spaces() -> None:
         ("total_assets", 16300400, "2011-12-31", None, None, None),
         ("total_assets", 15120900, "2010-12-31", None, None, None),
     }
+
+
+STATEMENT_OF_LOSS = """Results for the year ended December 31, 2023 are reported today.
+
+Consolidated Statements of Loss and Comprehensive Loss
+(Expressed in Canadian dollars)
+
+Years ended December 31,
+
+2023
+
+2022
+
+Expenses
+
+Consulting fees
+
+412,550
+
+300,100
+
+General and administrative
+
+388,910
+
+295,700
+
+Share-based compensation
+
+150,000
+
+-
+
+Net loss and comprehensive loss for the year
+
+(3,069,860)
+
+(1,997,800)
+"""
+
+
+def test_statement_of_loss_one_value_per_line_with_years_as_headers() -> None:
+    assert rows(STATEMENT_OF_LOSS) == {
+        ("other", 412550, "2023-12-31", 12, "consulting fees", "CAD"),
+        ("other", 300100, "2022-12-31", 12, "consulting fees", "CAD"),
+        ("administrative_expense", 388910, "2023-12-31", 12, None, "CAD"),
+        ("administrative_expense", 295700, "2022-12-31", 12, None, "CAD"),
+        ("other", 150000, "2023-12-31", 12, "share-based compensation", "CAD"),
+        ("net_loss", 3069860, "2023-12-31", 12, None, "CAD"),
+        ("net_loss", 1997800, "2022-12-31", 12, None, "CAD"),
+    }
+
+
+GROUPED_LINES = """Results for the three and nine months ended September 30, 2019 are reported today.
+Selected results:
+|Three months ended September 30,
+|Nine months ended September 30,
+|2019
+|2018
+|2019
+|2018
+Revenue
+|$
+|1,250,000
+|$
+|900,400
+|$
+|3,410,200
+|$
+|2,505,000
+Net loss
+|(410,300
+|)
+|(388,000
+|)
+|(1,120,700
+|)
+|(990,100
+|)
+Cash used in operating activities
+|(350,000
+|)
+|(298,000
+|)
+|(980,000
+|)
+|(845,500
+|)
+"""
+
+
+def test_one_value_per_line_groups_over_years() -> None:
+    found = rows(GROUPED_LINES)
+    assert ("revenue", 1250000, "2019-09-30", 3, None, None) in found
+    assert ("revenue", 900400, "2018-09-30", 3, None, None) in found
+    assert ("revenue", 3410200, "2019-09-30", 9, None, None) in found
+    assert ("net_loss", 990100, "2018-09-30", 9, None, None) in found
+    assert ("cash_used_in_operations", 980000, "2019-09-30", 9, None, None) in found
+    assert len(found) == 12
+
+
+NOTES_AND_CHANGES = """Results for the year ended December 31, 2022 are reported today. All amounts are in US dollars.
+
+                           Note        2022         2021     % Change
+Revenue                       4     125,400      101,200          24%
+Net loss                            (12,300)     (15,800)        (22%)
+Total assets                        410,000      388,500           6%
+"""
+
+
+def test_rows_with_a_note_column_and_a_change_column() -> None:
+    assert rows(NOTES_AND_CHANGES) == {
+        ("revenue", 125400, "2022-12-31", 12, None, "USD"),
+        ("revenue", 101200, "2021-12-31", 12, None, "USD"),
+        ("net_loss", 12300, "2022-12-31", 12, None, "USD"),
+        ("net_loss", 15800, "2021-12-31", 12, None, "USD"),
+        ("total_assets", 410000, "2022-12-31", None, None, "USD"),
+        ("total_assets", 388500, "2021-12-31", None, None, "USD"),
+    }
+
+
+def test_grid_without_a_currency_sign_and_its_totals() -> None:
+    text = """Results for the year ended December 31, 2020 are reported today.
+
+| | December 31, 2020 | December 31, 2019 |
+| --- | --- | --- |
+| Current assets | | |
+| Cash | 1,200 | 900 |
+| Receivables | 300 | 250 |
+| Total current assets | 1,500 | 1,150 |
+| Equipment | 500 | 400 |
+| Total assets | 2,000 | 1,550 |
+"""
+    release = extract(text)
+    assert ("total_assets", 2000, "2020-12-31", None, None, None) in rows(text)
+    assert {(c.expected, c.found, c.ok) for c in release.checks} == {
+        (1500, 1500, True),
+        (1150, 1150, True),
+        (2000, 2000, True),
+        (1550, 1550, True),
+    }

@@ -31,7 +31,7 @@ def unit(fact: Fact) -> float:
 
 def signed(fact: Fact) -> float:
     """The fact's value as it counts towards its total."""
-    return -fact.value.value if fact.concept.note == "recovery" else fact.value.value
+    return -fact.value.value if fact.concept.note in ("recovery", "negative") else fact.value.value
 
 
 def check(release: Release) -> list[Check]:

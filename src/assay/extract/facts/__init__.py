@@ -21,7 +21,7 @@ from assay.parse.money import stated_currency
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.facts`` from ``doc``."""
     text = doc.text
-    if "$" not in text and "dollar" not in text.lower():
+    if "$" not in text and not tables.may_hold_figures(text.lower()):
         return
     release_date = release.release_date.value if release.release_date is not None else None
     periods = Periods(text, release_date)
@@ -59,7 +59,7 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
 def _fact(doc: Doc, d: Draft) -> Fact:
     span_value = doc.value(d.value, d.start, d.end)
     return Fact(
-        concept=doc.value(d.concept, d.start, d.end, note="recovery" if d.recovery else None),
+        concept=doc.value(d.concept, d.start, d.end, note=_note(d)),
         value=span_value,
         item=v(d.item) if d.item else None,
         currency=v(d.currency) if d.currency else None,
@@ -68,3 +68,12 @@ def _fact(doc: Doc, d: Draft) -> Fact:
         label=v(d.label) if d.label else None,
         parent=d.parent,
     )
+
+
+def _note(d: Draft) -> str | None:
+    """How the figure counts against its total: a recovery, or a negative table cell."""
+    if d.recovery:
+        return "recovery"
+    if d.negative:
+        return "negative"
+    return None

@@ -31,7 +31,10 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "working_capital_deficit",
         r"(?:negative|net)?\s*working\s+capital\s+(?:deficit|deficiency)|negative\s+(?:net\s+)?working\s+capital",
     ),
-    ("working_capital", r"(?:net\s+|unrestricted\s+)?working\s+capital"),
+    (
+        "working_capital",
+        r"(?<!changes\sin\s)(?<!change\sin\s)(?<!non-cash\s)(?:net\s+|unrestricted\s+)?working\s+capital",
+    ),
     ("total_assets", r"total\s+assets"),
     (
         "cash",
@@ -50,10 +53,15 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ("research_development_expense", r"research\s+and\s+development|\bR&D\b|research"),
     (
         "administrative_expense",
-        r"(?:general\s+and\s+)?administrative\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
+        r"general\s+and\s+administrative(?:\s+(?:expenses?|expenditures?|costs?))?"
+        r"|administrative\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
     ),
     ("revenue", r"(?:total\s+|gross\s+|net\s+)?(?:revenues?|sales)\b"),
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
+    (
+        "other",
+        r"(?:impairment|write-?downs?|write-?offs?|operating|derivative|unrealized|realized)\s+(?:loss(?:es)?|gains?)",
+    ),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
     ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
@@ -145,7 +153,10 @@ def signed_label(label: str, negative: bool) -> str:
 _CASH_ROW = re.compile(r"cash(?:\s+and\s+(?:cash\s+equivalents|short[-\s]term\s+investments))?", re.IGNORECASE)
 _PLAIN = frozenset({"cash", "total_assets", "working_capital", "revenue", "net_loss", "net_income"})
 _PLAIN_PREFIX = re.compile(r"\s*(?:(?:net|consolidated|basic|diluted|and|total)\s+)*", re.IGNORECASE)
-_TAIL_OK = re.compile(r"\s*+(?:\([^()]*+\))?\s*+(?:for\s+the\s+(?:period|year|quarter))?\s*+")
+_TAIL_OK = re.compile(
+    r"\s*+(?:and\s+comprehensive\s+(?:loss|income)\s*+)?(?:\([^()]*+\))?\s*+"
+    r"(?:for\s+the\s+(?:period|year|quarter))?\s*+"
+)
 _ROW_OTHER_HINT = re.compile(r"restricted|investing|financing|increase|decrease|current\s+assets", re.IGNORECASE)
 
 

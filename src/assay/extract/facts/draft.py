@@ -22,3 +22,4 @@ class Draft:
     parent: int | None = None  # index of the total this figure is a part of
     recovery: bool = False  # a negative expenditure ("recovery of $9,706")
     comparative: bool = False
+    negative: bool = False  # shown in parentheses in a table: it counts against its total

@@ -33,7 +33,7 @@ def _date(p: str) -> str:
 _ENDED = r"\s+(?:periods?\s+)?end(?:ed|ing)\s+"
 _PERIOD_RE = re.compile(
     # the leading lookahead skips positions where no period can start
-    r"(?=[tsnfyqaoidhTSNFYQAOIDH(0-9])"
+    r"(?=[tsnfyqaoidhpcTSNFYQAOIDHPC(0-9])(?<![A-Za-z0-9])"
     rf"(?:\b(?P<n>three|six|nine|twelve|3|6|9|12)(?:\s+and\s+(?:three|six|nine|twelve|3|6|9|12))?[-\s]+months?"
     rf"{_ENDED}{_date('a')}"
     rf"|\b(?:(?:fiscal|financial)\s+)?year{_ENDED}{_date('b')}"
@@ -47,10 +47,13 @@ _PERIOD_RE = re.compile(
     rf"|\b(?:H(?P<h>[12])|(?P<hw>first|second)\s+half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<hy>{_YEAR}))?\b"
     rf"|(?P<paren>\()(?:fiscal\s+)?(?P<py>{_YEAR})(?=[\s:,;)]|$)(?!\s*(?:and|-|to)\s*\d)"
     rf"|\b(?:in|for|during|of)\s+(?P<y>{_YEAR})(?![\d,]|\s*(?:and|-|to)\s*\d)"
+    r"|\b(?P<prior>(?:prior|previous|preceding|comparable|same)\s+(?:fiscal\s+)?(?:year|period|quarter))\b(?!\s+end)"
     r"|\b(?:the|this)\s+(?P<nm>three|six|nine|twelve)[-\s]+months?\b(?!\s+(?:periods?\s+)?end)"
     r"|\b(?P<cur>(?:the|this)\s+(?:current\s+)?(?:quarter|period|fiscal\s+year))\b(?!\s+end))",
     re.IGNORECASE,
 )
+_LEAD = 600  # characters of headline and lead that may name the period a release reports
+_LEAD_WORDS = ("quarter", "q1", "q2", "q3", "q4", "fiscal", "fy", "half", "h1", "h2")
 _MOST = 40  # periods "... ended" and names given to periods read from one release
 # scanned for in lower case: a pattern that opens with a literal is found fast
 _ENDED_RE = re.compile(r"end(?:ed|ing)\s")
@@ -134,6 +137,8 @@ def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodR
             ref.kind, ref.year = "paren", int(g("py"))
         elif g("y"):
             ref.kind, ref.year = "year", int(g("y"))
+        elif g("prior"):
+            ref.kind = "prior"
         elif g("nm"):
             ref.kind, ref.quarter = "current", _N_MONTHS[g("nm").lower()]
         else:
@@ -183,6 +188,13 @@ class Periods:
             r.period = self._dated(r)
             if r.period is not None and self.main is None:
                 self.main = r.period
+        lead = low[:_LEAD]
+        if self.main is None and any(w in lead for w in _LEAD_WORDS):
+            # a release of results for "the first quarter of 2021" or "Q3 2021" names no "... ended"
+            for r in _raw_refs(text, 0, min(len(text), _LEAD)):
+                if r.kind in ("quarter", "half", "fiscal") and r.year is not None:
+                    self.main = self.resolve(r)
+                    break
         self._alias_spans: list[tuple[int, int]] = []
         for k, m in enumerate(_ALIAS_RE.finditer(text)):
             if k >= _MOST:
@@ -265,6 +277,9 @@ class Periods:
             return alias
         if r.kind in ("duration", "balance"):
             return r.period
+        if r.kind == "prior":
+            base = shape or self.main
+            return previous_year(base) if base is not None else None
         if r.kind == "current":
             if self.main is None:
                 return None

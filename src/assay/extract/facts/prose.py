@@ -21,10 +21,11 @@ from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
 from assay.parse.dates import MONTH
-from assay.parse.money import Money, find_money
+from assay.parse.money import find_money
 
 _COMPARE = re.compile(
-    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b",
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.|relative\s+to|(?:up|down)\s+from)\b"
+    r"|\bfrom\s+(?=(?:[A-Z]{1,3})?\$[\d.,]+(?:\s*(?:million|thousand))?\s+(?:in|for|during)\b)",
     re.IGNORECASE,
 )
 # a sentence about plans, offerings or property deals holds no reported figures (looked for in lower case)
@@ -58,6 +59,16 @@ _SKIP_WORDS = (
     "since ",
     "cumulative",
     "historical",
+    "npv",
+    "irr",
+    "after-tax",
+    "pre-tax",
+    "life of mine",
+    "life-of-mine",
+    "payback",
+    "initial capital",
+    "feasibility",
+    "economic assessment",
 )
 _SKIP_BEFORE = re.compile(
     r"(?:prices?|priced)\b[^$]{0,14}$|"
@@ -83,11 +94,11 @@ _PROPERTY = re.compile(
     r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
 )
+_SKIP_RE = re.compile("|".join(re.escape(w) for w in _SKIP_WORDS))
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
-_NIL = re.compile(r"\bnil\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -131,7 +142,7 @@ def _paren_period(
     paren: int,
     pos: int,
     periods: Periods,
-    refs: list[PeriodRef],
+    sentence: tuple[int, int],
     drafts: list[Draft],
     last_current: int | None,
     running: Period | None,
@@ -144,7 +155,7 @@ def _paren_period(
     py = _PAREN_YEAR.match(text, paren, pos)
     if py is not None:
         return periods.paren(py, base)
-    for r in refs:
+    for r in periods.between(*sentence):
         if paren < r.start <= paren + 3 and r.end <= pos and not r.in_alias and _PAREN_TAIL.fullmatch(text, r.end, pos):
             return r.period if r.kind in ("duration", "balance") else periods.resolve(r, base)
     return None
@@ -195,8 +206,7 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
                     b = min(b, s0) if s0 > a else a
             if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
                 continue
-            low = " ".join(text[a:b].lower().split())
-            if any(w in low for w in _SKIP_WORDS):
+            if _SKIP_RE.search(" ".join(text[a:b].lower().split())):
                 continue
             before = len(drafts)
             running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)
@@ -248,7 +258,6 @@ def _sentence(
     if not found:
         return running
     segs = _segments(text, a, b)
-    refs = periods.between(a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
     bd = breakdowns.start(text, a, blist, moneys, drafts, previous_first, running, periods) if blist else None
     current: list[int] = []  # drafts of the current part, in order
@@ -282,7 +291,7 @@ def _sentence(
         if _SKIP_AFTER.match(text, m.end, after_end):
             continue
         paren = text.rfind("(", gap_start, m.start)
-        paren_period = _paren_period(text, paren, m.start, periods, refs, drafts, last_current, running)
+        paren_period = _paren_period(text, paren, m.start, periods, (a, b), drafts, last_current, running)
         paren_year = paren_period is not None
         per_share = m.per == "share" or bool(_PER_SHARE_AFTER.match(text, m.end, after_end))
         if m.per is not None and m.per != "share":
@@ -344,7 +353,7 @@ def _sentence(
         if paren_year:
             period = paren_period
         else:
-            seg_refs = [r for r in refs if seg.start <= r.start < seg.end]
+            seg_refs = [r for r in periods.between(a, b) if seg.start <= r.start < seg.end]
             ref = _nearest_ref(text, seg_refs, m.start)
             if ref is not None:
                 shape = drafts[current[0]].period if seg.comparative and current else running
@@ -392,11 +401,3 @@ def _comparative_total(drafts: list[Draft], total: Draft, period: Period | None)
         if x.concept == total.concept and x.item == total.item and x.period == period:
             return i
     return None
-
-
-def money_is_nil(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` says Nil."""
-    return bool(_NIL.search(text, a, b))
-
-
-__all__ = ["Money", "read"]

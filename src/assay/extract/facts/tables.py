@@ -10,7 +10,9 @@ Two layouts are read:
   blank lines are filler), with the column headers given line by line
   before the rows — either column by column ("As at" / "May 31, 2023" /
   "As at" / "May 31, 2022") or interleaved ("Three Months" / "Three Months"
-  / "Ended March" / "Ended March" / "31, 2004" / "31, 2003").
+  / "Ended March" / "Ended March" / "31, 2004" / "31, 2003");
+- rows written on one line with single spaces ("Net loss (1,204,500) (933,100)")
+  under a header of years.
 
 A table is read only when it looks financial: a row label in the concept
 vocabulary or a statement's wording, and amounts rather than grades. A value
@@ -49,6 +51,10 @@ _FINANCIAL_WORDS = (
     "expense",
     "expenditure",
 )
+_VALUE_START = re.compile(r"\n[ \t|$(]*\d")
+_FIGURE_END = frozenset("0123456789)%")
+_PERCENT = re.compile(r"[-+(]?\d[\d.,]*\s*%\)?|n/?m", re.IGNORECASE)
+_TOTAL = re.compile(r"\s*total\b", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _TOKEN = re.compile(r"[^ \t]++")
 _NUM_TOKEN = re.compile(r"\(?(?:[A-Z]{0,3}\$)?\(?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?")
@@ -88,13 +94,13 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     covered: list[tuple[int, int]] = []
     if "\n" not in text:
         return covered
-    low = text.lower()
-    if not any(w in low for w in _FINANCIAL_WORDS):
+    if not may_hold_figures(text.lower()):
         return covered
-    for region in _line_statements(text):
-        covered.append(_emit_rows(text, region, periods, currency, drafts))
-    if "|" not in text and "\t" not in text and "  " not in text:
-        return covered
+    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 3:
+        for region in _line_statements(text):
+            covered.append(_emit_rows(text, region, periods, currency, drafts))
+    if text.count("|") < 6 and text.count("\t") < 6 and text.count("  ") < 6:
+        return covered  # too few cell boundaries for a grid
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
@@ -105,6 +111,16 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
 
 
 # ---- one value per line ------------------------------------------------------------------------------------
+
+
+def may_hold_figures(low: str) -> bool:
+    """Whether a release's lower-cased text uses any word a financial table's rows use."""
+    return any(w in low for w in _FINANCIAL_WORDS)
+
+
+def _rows_ending_in_figures(text: str) -> int:
+    """How many lines end in a figure (a cheap test before the rows are read)."""
+    return sum(1 for s in text.split("\n") if s.rstrip(" \t|")[-1:] in _FIGURE_END)
 
 
 def _line_rows(text: str) -> list[_Row]:
@@ -139,15 +155,15 @@ def _line_rows(text: str) -> list[_Row]:
 def _trailing_values(s: str, start: int) -> _Row | None:
     """A row written on one line with single spaces: "Net loss (1,234,567) (987,654)"."""
     end = s.rstrip(" \t|")
-    if not end or end[-1] not in "0123456789)-" or len(s) > 200 or "|" in s.strip(" \t|"):
+    if not end or end[-1] not in "0123456789)-%" or len(s) > 200 or "|" in s.strip(" \t|"):
         return None  # pipe tables are read as grids
     tokens = list(_TOKEN.finditer(s))
     values: list[tuple[float, bool, int, int] | None] = []
     cut = len(tokens)
     for t in reversed(tokens):
         text = t.group()
-        if text in ("$", ")", "|"):
-            cut -= 1
+        if text in ("$", ")", "|") or (not values and _PERCENT.fullmatch(text)):
+            cut -= 1  # filler, or a last column of changes in per cent
             continue
         nm = _NUM_TOKEN.fullmatch(text)
         if nm is None and not _DASH.fullmatch(text):
@@ -190,6 +206,10 @@ def _line_statements(text: str) -> list[list[_Row]]:
     amounts = [x for r in valued for x in r.values if x is not None]
     if sum(1 for x in amounts if "." in text[x[2] : x[3]]) * 2 > len(amounts):
         return []  # grades and widths, not amounts
+    for r in rows:
+        extra = r.values[: max(0, len(r.values) - n)]
+        if extra and all(x is not None and x[0] < 100 and "," not in text[x[2] : x[3]] for x in extra):
+            r.values = r.values[len(extra) :]  # a column of note numbers before the figures
     region = [r for r in rows if len(r.values) <= n]
     return [region]
 
@@ -209,6 +229,16 @@ def _header_lines(before: list[str]) -> list[str]:
 def _columns(header: list[str], n: int, main: Period | None, periods: Periods) -> list[Period | None] | None:
     if not header:
         return None
+    years = [h for h in header if _YEAR_ONLY.fullmatch(h)]
+    groups = [periods.column(h) for h in header if not _YEAR_ONLY.fullmatch(h)]
+    if len(years) == n and groups and n % len(groups) == 0 and all(g is not None for g in groups):
+        # groups of columns over a line of years: "Three months ended September 30," / "Nine months ..." / 2022 ...
+        out: list[Period | None] = []
+        for i, y in enumerate(years):
+            g = groups[i * len(groups) // n]
+            assert g is not None
+            out.append(periods.like(int(y.strip(" \t|")), g))
+        return out
     if len(header) % n == 0:
         cols = [periods.column(" ".join(header[c::n])) for c in range(n)]
         if all(p is not None for p in cols) and len(set(cols)) == n:
@@ -237,9 +267,11 @@ def _emit_rows(
     pending: list[str] = []
     start = region[0].label_start
     end = start
+    groups: list[list[int]] = [[] for _ in range(n)]  # per column: the rows a "Total" row sums
     for row in region:
         if not row.values:
             pending.append(row.label)
+            groups = [[] for _ in range(n)]  # a section heading starts a new group
             continue
         new = _columns(_header_lines(pending), n, periods.main, periods)
         if new is not None:
@@ -247,12 +279,19 @@ def _emit_rows(
         pending = []
         if cols is None:
             continue
+        total = _TOTAL.match(row.label) is not None
         for c, cell in enumerate(row.values[:n]):
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
             _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
             end = max(end, b)
+            if total and len(groups[c]) >= 2:
+                for i in groups[c]:
+                    drafts[i].parent = len(drafts) - 1
+                groups[c] = [len(drafts) - 1]
+            else:
+                groups[c].append(len(drafts) - 1)
     return (start, end)
 
 
@@ -272,7 +311,7 @@ def _add(
         value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
-    drafts.append(Draft(concept, value, a, b, currency, period, item, label))
+    drafts.append(Draft(concept, value, a, b, currency, period, item, label, negative=negative))
 
 
 # ---- grids -------------------------------------------------------------------------------------------------
@@ -303,7 +342,7 @@ def _grid(
                         c.start + vm.end("num"),
                     )
                 )
-            elif _DASH.fullmatch(c.text) or not c.text.strip():
+            elif _DASH.fullmatch(c.text) or not c.text.strip() or _PERCENT.fullmatch(c.text):
                 vals.append(None)
             else:
                 numeric = False
@@ -316,6 +355,8 @@ def _grid(
             continue
         if is_data and any(v is not None for v in vals):
             data.append((label, vals))
+        elif data and is_data:
+            data.append((label, []))  # a section heading
     header = _grid_header(heads, table.kind == "pipe", periods)
     if header is None:
         prev = text.rfind("\n", 0, max(table.start - 1, 0))
@@ -332,7 +373,12 @@ def _grid(
         return None
     scale = _scale(text, table.end)
     positional = table.kind == "pipe" and len(header) == max(len(v) for _, v in data)
+    groups: dict[int, list[int]] = {}  # per column: the rows a "Total" row sums
     for label, vals in data:
+        if not vals:
+            groups = {}
+            continue
+        total = _TOTAL.match(label) is not None
         k = min(len(vals), len(header))
         for c in range(k):
             j = c if positional else len(vals) - k + c
@@ -341,7 +387,16 @@ def _grid(
                 continue
             value, negative, a, b = cell
             period = header[j] if positional else header[len(header) - k + c]
+            if period is None:
+                continue
             _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
+            group = groups.setdefault(c, [])
+            if total and len(group) >= 2:
+                for i in group:
+                    drafts[i].parent = len(drafts) - 1
+                groups[c] = [len(drafts) - 1]
+            else:
+                group.append(len(drafts) - 1)
     return (table.start, table.end)
 
 
@@ -370,8 +425,7 @@ def _grid_header(heads: list[list[str]], pipe: bool, periods: Periods) -> list[P
                 return found
     cells = last if pipe else [c for c in last if c.strip()]
     found = [periods.column(c) if c.strip() else None for c in cells]
-    if sum(p is not None for p in found) >= 1 and all(
-        p is not None for p, c in zip(found, cells, strict=True) if c.strip()
-    ):
-        return found if pipe else [p for p in found if p is not None]
+    named = [p for p, c in zip(found, cells, strict=True) if c.strip() and _PERIOD_WORDS.search(c)]
+    if named and all(p is not None for p in named):
+        return found  # a column that names no period ("% change") is left unread
     return None
