@@ -2,8 +2,9 @@
 
 Two figures:
 - ingest: `Store.ingest` of N generated release files (~4 KB each): read,
-  extract (in worker processes) and store, one transaction per release;
-- store only: `Store.add` of N already extracted records, each with a
+  extract (in worker processes) and store, several releases per transaction,
+  each in its own savepoint;
+- store only: `Store.add_many` of N already extracted records, each with a
   financing, two facts, an intercept with its grade, a listing, a person,
   categories and checks (what the store itself costs per release).
 
@@ -69,8 +70,7 @@ def main() -> None:
         store = _fresh(args.db, tmp, "store")
         t0 = time.perf_counter()
         c0 = time.process_time()
-        for release, text in records:
-            store.add(release, text)
+        store.add_many(records)
         store_s = time.perf_counter() - t0
         store_cpu = time.process_time() - c0
         counts = store.counts()

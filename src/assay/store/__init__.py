@@ -87,6 +87,13 @@ class Store:
         ``key`` (by default the content hash in its source)."""
         return _ingest.store_release(self.engine, release, text, self._known, replace=replace, key=key)
 
+    def add_many(self, items: Iterable[tuple[Release, str]], replace: bool = False) -> list[Outcome]:
+        """Store extracted releases (each with the text it was read from), several
+        to a transaction and each in its own savepoint: a release that fails
+        rolls back alone (and raises, with the releases before it committed)."""
+        with _ingest.Group(self.engine, self._known) as group:
+            return [group.store(release, text, release.source.sha256, replace) for release, text in items]
+
     # queries
     def _q(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         with self.engine.connect() as conn:

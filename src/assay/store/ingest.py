@@ -14,11 +14,12 @@ import hashlib
 import multiprocessing
 import os
 import stat
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Transaction, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from assay.model import Release
@@ -79,37 +80,128 @@ _BY_HASH = select(_releases.c.id).where(_releases.c.sha256 == bindparam("sha"))
 _DELETE = delete(_releases).where(_releases.c.id == bindparam("release_id"))
 
 
+GROUP = 64  # releases stored in one transaction (each in its own savepoint)
+GROUP_SECONDS = 1.0  # a group waiting longer for releases is committed anyway
+
+
+class Group:
+    """Releases stored in one transaction, each in its own savepoint.
+
+    A release that fails rolls back only its savepoint; the group is
+    committed every ``size`` releases (or ``seconds``), so a crash or a kill
+    loses at most the releases of the uncommitted group, each whole, and a
+    re-run stores them. Failures and files ingested whole are written in the
+    same transaction as the releases.
+    """
+
+    def __init__(self, engine: Engine, known: Known, size: int = GROUP, seconds: float = GROUP_SECONDS) -> None:
+        self.engine = engine
+        self.known = known
+        self.size = size
+        self.seconds = seconds
+        self._conn: Connection | None = None
+        self._tx: Transaction | None = None
+        self._pending = 0
+        self._since = 0.0
+        self._files: list[tuple[str, FileState, int]] = []
+
+    def __enter__(self) -> Group:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            self.commit()
+        self.close()
+
+    def _open(self) -> Connection:
+        if self._conn is None:
+            self._conn = self.engine.connect().execution_options(writer=True)
+        if self._tx is None:
+            self._tx = self._conn.begin()
+            self._since = time.monotonic()
+        return self._conn
+
+    def store(self, release: Release, text: str, key: str, replace: bool = False) -> Outcome:
+        """Store one release in a savepoint (all its rows, or none).
+
+        A conflict with another process storing the same issuer or release
+        at the same time is retried once, with what is known read again.
+        """
+        conn = self._open()
+        for attempt in (1, 2):
+            try:
+                with conn.begin_nested():
+                    outcome = _store(conn, release, text, self.known, replace, key)
+                self._tick()
+                return outcome
+            except IntegrityError:
+                self.known.clear()
+                if attempt == 2:
+                    raise
+            except BaseException:
+                self.known.clear()  # it may hold rows just rolled back
+                raise
+        raise AssertionError("unreachable")
+
+    def fail(self, path: str, reason: str) -> None:
+        """Note (or update) why ``path`` failed."""
+        conn = self._open()
+        with conn.begin_nested():
+            _record_failure(conn, path, reason)
+        self._tick()
+
+    def whole(self, items: list[tuple[str, FileState, int]]) -> None:
+        """Note files ingested whole, with the group's releases."""
+        self._files.extend(items)
+
+    def _tick(self) -> None:
+        self._pending += 1
+        if self._pending >= self.size or time.monotonic() - self._since >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._tx is None:
+            return
+        assert self._conn is not None
+        try:
+            _remember_files(self._conn, self._files)
+            self._tx.commit()
+        except BaseException:
+            self.known.clear()
+            raise
+        finally:
+            self._tx = None
+        self._files.clear()
+        self._pending = 0
+
+    def close(self) -> None:
+        """Roll back what is not committed, and give the connection back."""
+        if self._tx is not None:
+            self._tx.rollback()
+            self._tx = None
+            self.known.clear()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
 def store_release(
     engine: Engine, release: Release, text: str, known: Known, replace: bool = False, key: str | None = None
 ) -> Outcome:
     """Store one release in one transaction (all its rows, or none), under
-    ``key`` (by default the hash in its source).
-
-    A conflict with another process storing the same issuer or release at
-    the same time is retried once, with what is known read again.
-    """
-    for attempt in (1, 2):
-        try:
-            return _store(engine, release, text, known, replace, key or release.source.sha256)
-        except IntegrityError:
-            known.clear()
-            if attempt == 2:
-                raise
-        except BaseException:
-            known.clear()
-            raise
-    raise AssertionError("unreachable")
+    ``key`` (by default the hash in its source)."""
+    with Group(engine, known, size=1) as group:
+        return group.store(release, text, key or release.source.sha256, replace)
 
 
-def _store(engine: Engine, release: Release, text: str, known: Known, replace: bool, key: str) -> Outcome:
-    with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        existing = conn.execute(_BY_HASH, {"sha": key}).scalar()
-        if existing is not None:
-            if not replace:
-                return Outcome.PRESENT
-            conn.execute(_DELETE, {"release_id": existing})
-            known.clear()  # the people and properties of the release may be gone
-        writer.write(conn, release, text, known, _now(), key=key)
+def _store(conn: Connection, release: Release, text: str, known: Known, replace: bool, key: str) -> Outcome:
+    existing = conn.execute(_BY_HASH, {"sha": key}).scalar()
+    if existing is not None:
+        if not replace:
+            return Outcome.PRESENT
+        conn.execute(_DELETE, {"release_id": existing})
+        known.clear()  # the people and properties of the release may be gone
+    writer.write(conn, release, text, known, _now(), key=key)
     return Outcome.REPLACED if existing is not None else Outcome.STORED
 
 
@@ -121,11 +213,15 @@ def is_stored(engine: Engine, sha256: str) -> bool:
 def record_failure(engine: Engine, path: str, reason: str) -> None:
     """Note (or update) why ``path`` failed, in its own transaction."""
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        found = conn.execute(select(_failures.c.id).where(_failures.c.path == path)).scalar()
-        if found is None:
-            conn.execute(insert(_failures).values(path=path, reason=reason, failed_at=_now()))
-        else:
-            conn.execute(update(_failures).where(_failures.c.id == found).values(reason=reason, failed_at=_now()))
+        _record_failure(conn, path, reason)
+
+
+def _record_failure(conn: Connection, path: str, reason: str) -> None:
+    found = conn.execute(select(_failures.c.id).where(_failures.c.path == path)).scalar()
+    if found is None:
+        conn.execute(insert(_failures).values(path=path, reason=reason, failed_at=_now()))
+    else:
+        conn.execute(update(_failures).where(_failures.c.id == found).values(reason=reason, failed_at=_now()))
 
 
 # What reading and extracting one file gave: per release, the release and its
@@ -175,8 +271,8 @@ def _worker(args: tuple[str, int]) -> tuple[str, Extracted]:
     return args[0], read_and_extract(args[0], args[1], _skip.__contains__)
 
 
-def store_extracted(engine: Engine, known: Known, path: str, extracted: Extracted, replace: bool) -> list[Result]:
-    """Store what :func:`read_and_extract` gave, one transaction per release."""
+def store_extracted(group: Group, path: str, extracted: Extracted, replace: bool) -> list[Result]:
+    """Store what :func:`read_and_extract` gave, each release in its own savepoint of ``group``."""
     results = []
     for kind, payload in extracted:
         if kind == "present":
@@ -184,15 +280,15 @@ def store_extracted(engine: Engine, known: Known, path: str, extracted: Extracte
             continue
         if kind == "failed":
             sha, reason = payload
-            record_failure(engine, path, reason)
+            group.fail(path, reason)
             results.append(Result(path, Outcome.FAILED, sha, reason))
             continue
         release, text, key = payload
         try:
-            outcome = store_release(engine, release, text, known, replace=replace, key=key)
-        except Exception as e:  # noqa: BLE001 - the release's transaction is rolled back; the batch goes on
+            outcome = group.store(release, text, key, replace)
+        except Exception as e:  # noqa: BLE001 - the release's savepoint is rolled back; the batch goes on
             reason = f"could not be stored ({type(e).__name__}: {e})"
-            record_failure(engine, path, reason)
+            group.fail(path, reason)
             results.append(Result(path, Outcome.FAILED, key, reason))
             continue
         results.append(Result(path, outcome, key))
@@ -231,16 +327,22 @@ def remember_files(engine: Engine, items: list[tuple[str, FileState, int]]) -> N
     """Note that each file, as it is in its state, is ingested whole (one transaction)."""
     if not items:
         return
+    with engine.connect().execution_options(writer=True) as conn, conn.begin():
+        _remember_files(conn, items)
+
+
+def _remember_files(conn: Connection, items: list[tuple[str, FileState, int]]) -> None:
+    if not items:
+        return
     latest = {_file_key(path): (state, n) for path, state, n in items}
     now = _now()
-    with engine.connect().execution_options(writer=True) as conn, conn.begin():
-        found = dict(conn.execute(select(_files.c.path, _files.c.id).where(_files.c.path.in_(list(latest)))).all())
-        for key, ((size, mtime), n) in latest.items():
-            values = {"size": size, "mtime_ns": mtime, "releases": n, "ingested_at": now}
-            if key in found:
-                conn.execute(update(_files).where(_files.c.id == found[key]).values(**values))
-            else:
-                conn.execute(insert(_files).values(path=key, **values))
+    found = dict(conn.execute(select(_files.c.path, _files.c.id).where(_files.c.path.in_(list(latest)))).all())
+    for key, ((size, mtime), n) in latest.items():
+        values = {"size": size, "mtime_ns": mtime, "releases": n, "ingested_at": now}
+        if key in found:
+            conn.execute(update(_files).where(_files.c.id == found[key]).values(**values))
+        else:
+            conn.execute(insert(_files).values(path=key, **values))
 
 
 def _unchanged(path: str, state: FileState | None, files: dict[str, tuple[int, int, int]]) -> list[Result] | None:
@@ -274,8 +376,10 @@ def ingest_file(
         if seen is not None:
             return seen
     skip = _never if replace else (lambda sha: is_stored(engine, sha))
-    results = store_extracted(engine, known, name, read_and_extract(name, max_bytes, skip), replace)
-    remember_files(engine, _whole(name, state, results))
+    extracted = read_and_extract(name, max_bytes, skip)
+    with Group(engine, known, size=len(extracted) + 1) as group:
+        results = store_extracted(group, name, extracted, replace)
+        group.whole(_whole(name, state, results))
     return results
 
 
@@ -289,7 +393,7 @@ def ingested_files_of(engine: Engine, path: str) -> dict[str, tuple[int, int, in
 
 
 PARALLEL_FROM = 32  # files; fewer are read and extracted in this process
-REMEMBER_EVERY = 200  # files
+CHUNK = 8  # files sent to a worker at a time
 
 
 def ingest(
@@ -330,26 +434,20 @@ def ingest(
             done(f, unchanged)
     skip = frozenset() if replace or not todo else stored_hashes(engine)
 
-    # Files ingested whole are noted in batches: one lost to a crash is only read again.
-    whole: list[tuple[str, FileState, int]] = []
+    group = Group(engine, known)
 
     def stored(path: str, extracted: Extracted) -> None:
-        results = store_extracted(engine, known, path, extracted, replace)
-        whole.extend(_whole(path, states[path], results))
-        if len(whole) >= REMEMBER_EVERY:
-            remember_files(engine, whole)
-            whole.clear()
+        results = store_extracted(group, path, extracted, replace)
+        group.whole(_whole(path, states[path], results))
         done(path, results)
 
-    try:
+    with group:
         if workers < 2 or len(todo) < PARALLEL_FROM:
             for f in todo:
                 stored(f, read_and_extract(f, max_bytes, skip.__contains__))
             return report
         engine.dispose()  # no open connection is copied into the workers
         with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(skip,)) as pool:
-            for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in todo], chunksize=4):
+            for path, extracted in pool.imap(_worker, [(f, max_bytes) for f in todo], chunksize=CHUNK):
                 stored(path, extracted)
         return report
-    finally:
-        remember_files(engine, whole)
