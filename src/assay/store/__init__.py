@@ -31,6 +31,7 @@ from assay.store.ingest import Outcome, Report, Result
 from assay.store.known import Known
 from assay.store.queries import DateArg, Row, UnknownIssuer
 from assay.store.url import display_url, resolve_url
+from assay.store.writer import prepare
 
 __all__ = ["Outcome", "Report", "Result", "Row", "Store", "UnknownIssuer", "resolve_url"]
 
@@ -92,7 +93,7 @@ class Store:
         to a transaction and each in its own savepoint: a release that fails
         rolls back alone (and raises, with the releases before it committed)."""
         with _ingest.Group(self.engine, self._known) as group:
-            return [group.store(release, text, release.source.sha256, replace) for release, text in items]
+            return [group.store(prepare(release, text), replace) for release, text in items]
 
     # queries
     def _q(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -10,12 +10,41 @@ transaction.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import JSON, Column, Connection, Dialect, Table, insert
 
 Processor = Callable[[Any], Any] | None
+
+
+class Encoded(str):
+    """A JSON column's value already serialised (``json.dumps``), e.g. by the
+    process that extracted it: stored as it is where the database keeps JSON
+    as that text (SQLite), decoded and bound as usual elsewhere."""
+
+    __slots__ = ()
+
+
+def encoded(value: Any) -> Encoded:
+    return Encoded(json.dumps(value))
+
+
+def _processor(column: Column[Any], dialect: Dialect) -> Processor:
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if not isinstance(column.type, JSON):
+        return process
+    as_is = dialect.name == "sqlite" and getattr(dialect, "_json_serializer", None) is None
+
+    def json_value(v: Any) -> Any:
+        if isinstance(v, Encoded):
+            if as_is:
+                return str(v)
+            v = json.loads(v)
+        return v if process is None else process(v)
+
+    return json_value
 
 
 class _Plan:
@@ -24,9 +53,7 @@ class _Plan:
         stmt = insert(table).returning(table.c.id) if returning else insert(table)
         compiled = stmt.compile(dialect=dialect, column_keys=[c.key for c in cols])
         self.sql = str(compiled)
-        self.processors: dict[str, Processor] = {
-            c.key: c.type.dialect_impl(dialect).bind_processor(dialect) for c in cols
-        }
+        self.processors: dict[str, Processor] = {c.key: _processor(c, dialect) for c in cols}
         self.positional = bool(compiled.positional)
         order = tuple(compiled.positiontup or ()) if self.positional else tuple(self.processors)
         self.pairs = [(k, self.processors[k]) for k in order]

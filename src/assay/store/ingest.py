@@ -121,7 +121,7 @@ class Group:
             self._since = time.monotonic()
         return self._conn
 
-    def store(self, release: Release, text: str, key: str, replace: bool = False) -> Outcome:
+    def store(self, prepared: writer.Prepared, replace: bool = False) -> Outcome:
         """Store one release in a savepoint (all its rows, or none).
 
         A conflict with another process storing the same issuer or release
@@ -131,7 +131,7 @@ class Group:
         for attempt in (1, 2):
             try:
                 with conn.begin_nested():
-                    outcome = _store(conn, release, text, self.known, replace, key)
+                    outcome = _store(conn, prepared, self.known, replace)
                 self._tick()
                 return outcome
             except IntegrityError:
@@ -191,17 +191,17 @@ def store_release(
     """Store one release in one transaction (all its rows, or none), under
     ``key`` (by default the hash in its source)."""
     with Group(engine, known, size=1) as group:
-        return group.store(release, text, key or release.source.sha256, replace)
+        return group.store(writer.prepare(release, text, key), replace)
 
 
-def _store(conn: Connection, release: Release, text: str, known: Known, replace: bool, key: str) -> Outcome:
-    existing = conn.execute(_BY_HASH, {"sha": key}).scalar()
+def _store(conn: Connection, prepared: writer.Prepared, known: Known, replace: bool) -> Outcome:
+    existing = conn.execute(_BY_HASH, {"sha": prepared.key}).scalar()
     if existing is not None:
         if not replace:
             return Outcome.PRESENT
         conn.execute(_DELETE, {"release_id": existing})
         known.clear()  # the people and properties of the release may be gone
-    writer.write(conn, release, text, known, _now(), key=key)
+    writer.write_prepared(conn, prepared, known, _now())
     return Outcome.REPLACED if existing is not None else Outcome.STORED
 
 
@@ -256,7 +256,7 @@ def read_and_extract(path: str, max_bytes: int, skip: Callable[[str], bool] = _n
             out.append(("present", key))
             continue
         try:
-            out.append(("release", (extract_document(doc), doc.text, key)))
+            out.append(("release", writer.prepare(extract_document(doc), doc.text, key)))
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the batch
             out.append(("failed", (key, f"extraction failed ({type(e).__name__}: {e})")))
     return out
@@ -283,15 +283,14 @@ def store_extracted(group: Group, path: str, extracted: Extracted, replace: bool
             group.fail(path, reason)
             results.append(Result(path, Outcome.FAILED, sha, reason))
             continue
-        release, text, key = payload
         try:
-            outcome = group.store(release, text, key, replace)
+            outcome = group.store(payload, replace)
         except Exception as e:  # noqa: BLE001 - the release's savepoint is rolled back; the batch goes on
             reason = f"could not be stored ({type(e).__name__}: {e})"
             group.fail(path, reason)
-            results.append(Result(path, Outcome.FAILED, key, reason))
+            results.append(Result(path, Outcome.FAILED, payload.key, reason))
             continue
-        results.append(Result(path, outcome, key))
+        results.append(Result(path, outcome, payload.key))
     return results
 
 

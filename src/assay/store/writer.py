@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, update
 
 from assay import __version__, model
 from assay.store import issuers, restate
-from assay.store.bulk import Inserter
+from assay.store.bulk import Inserter, encoded
 from assay.store.known import Known
 from assay.store.names import person_key, property_key
 from assay.store.schema import (
@@ -114,40 +114,6 @@ class _Properties:
         return found
 
 
-def _people(
-    conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[model.Person], ev: Evidence
-) -> None:
-    mentions = []
-    for i, p in enumerate(people):
-        name = str(p.name.value)
-        key = person_key(name)
-        role = model.val(p.role)
-        entry = known.people.get((issuer_id, key)) if issuer_id is not None else None
-        if entry is None:
-            person_id = _insert(
-                conn, "people", [{"issuer_id": issuer_id, "name": name, "key": key, "role": role}], ids=True
-            )[0]
-            if issuer_id is not None:
-                known.people[(issuer_id, key)] = [person_id, role]
-        else:
-            person_id = int(entry[0])  # type: ignore[call-overload]
-            if role and role != entry[1]:
-                conn.execute(_SET_ROLE, {"person_id": person_id, "new_role": role})
-                entry[1] = role
-        mentions.append(
-            {
-                "release_id": release_id,
-                "person_id": person_id,
-                "idx": i,
-                "name": name,
-                "role": role,
-                "designations": [model.val(d) for d in p.designations],
-                "evidence": ev.get(("people", i), {}),
-            }
-        )
-    _insert(conn, "person_mentions", mentions)
-
-
 def _gram_metres(value: float, unit: str, length: float | None) -> tuple[float | None, float | None]:
     factor = GRAMS_PER_TONNE.get(unit.strip().lower())
     if factor is None:
@@ -156,84 +122,190 @@ def _gram_metres(value: float, unit: str, length: float | None) -> tuple[float |
     return gpt, (gpt * length if length is not None else None)
 
 
-def _intercepts(
-    conn: Connection,
-    release_id: int,
-    issuer_id: int | None,
-    items: list[model.Intercept],
-    props: _Properties,
-    ev: Evidence,
-) -> None:
-    rows = []
-    for i, x in enumerate(items):
-        prop = next((model.val(x.extras[k]) for k in PROPERTY_EXTRAS if k in x.extras), None)
-        rows.append(
+@dataclasses.dataclass(slots=True)
+class Prepared:
+    """The rows of one release, made from its record without the database.
+
+    Ids (the release's, its issuer's, people's and properties') are filled
+    in by :func:`write_prepared`; a fact or an intercept keeps the name of
+    its property under ``"property"`` until then. Plain values only, so a
+    worker process can prepare a release and send it cheaply.
+    """
+
+    key: str
+    who: issuers.IssuerFacts
+    release: dict[str, Any]
+    categories: list[dict[str, Any]]
+    listings: list[dict[str, Any]]
+    people: list[dict[str, Any]]
+    financings: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    intercepts: list[dict[str, Any]]
+    grades: list[list[dict[str, Any]]]  # per intercept
+    resources: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    source_path: str | None
+
+
+def prepare(release: model.Release, text: str, key: str | None = None) -> Prepared:
+    """The rows of ``release`` (read from ``text``), stored under ``key`` (by default its source's hash)."""
+    name = model.val(release.issuer)
+    date = model.val(release.release_date)
+    listings = tuple((str(x.exchange.value), str(x.symbol.value)) for x in release.listings)
+    who = issuers.IssuerFacts(
+        name=name,
+        listings=listings,
+        former_names=issuers.former_names(text, name),
+        release_date=date,
+    )
+    categories = [str(c.value) for c in release.categories]
+    record = release.to_dict()
+    ev = split_evidence(record["evidence"])
+    key = key or release.source.sha256
+    people = []
+    for i, p in enumerate(release.people):
+        person = str(p.name.value)
+        people.append(
             {
-                "release_id": release_id,
-                "issuer_id": issuer_id,
-                "property_id": props.id(prop),
+                "idx": i,
+                "name": person,
+                "key": person_key(person),
+                "role": model.val(p.role),
+                "designations": encoded([model.val(d) for d in p.designations]),
+                "evidence": encoded(ev.get(("people", i), {})),
+            }
+        )
+    intercepts = []
+    grades = []
+    for i, x in enumerate(release.intercepts):
+        length = model.val(x.length_m)
+        intercept_ev = ev.get(("intercepts", i), {})
+        intercepts.append(
+            {
+                "property": next((model.val(x.extras[k]) for k in PROPERTY_EXTRAS if k in x.extras), None),
                 "idx": i,
                 "hole": model.val(x.hole),
                 "from_m": model.val(x.from_m),
                 "to_m": model.val(x.to_m),
-                "length_m": model.val(x.length_m),
+                "length_m": length,
                 "parent_idx": x.parent,
-                "extras": _plain_extras(x.extras),
-                "evidence": {k: e for k, e in ev.get(("intercepts", i), {}).items() if not k.startswith("grades[")},
+                "extras": encoded(_plain_extras(x.extras)),
+                "evidence": encoded({k: e for k, e in intercept_ev.items() if not k.startswith("grades[")}),
             }
         )
-    ids = _insert(conn, "intercepts", rows, ids=True)
-    grades = []
-    for i, (intercept_id, x) in enumerate(zip(ids, items, strict=True)):
-        length = model.val(x.length_m)
+        rows = []
         for j, g in enumerate(x.grades):
             value, unit = float(g.value.value), str(g.unit.value)
             gpt, gm = _gram_metres(value, unit, length)
-            grades.append(
+            rows.append(
                 {
-                    "intercept_id": intercept_id,
-                    "release_id": release_id,
                     "idx": j,
                     "value": value,
                     "unit": unit,
                     "commodity": str(g.commodity.value),
                     "grade_gpt": gpt,
                     "gram_metres": gm,
-                    "evidence": _sub(ev.get(("intercepts", i), {}), f"grades[{j}]."),
+                    "evidence": encoded(_sub(intercept_ev, f"grades[{j}].")),
                 }
             )
-    _insert(conn, "grades", grades)
+        grades.append(rows)
+    return Prepared(
+        key=key,
+        who=who,
+        release={
+            "sha256": key,
+            "issuer_name": name,
+            "release_date": date,
+            "headline": model.val(release.headline),
+            "path": release.source.path,
+            "format": release.source.format,
+            "chars": release.source.chars,
+            "categories": encoded(categories),
+            "record": encoded(record),
+            "text": text,
+            "assay_version": __version__,
+        },
+        categories=[
+            {"category": c, "evidence": encoded(ev.get(("categories", i), {}))} for i, c in enumerate(categories)
+        ],
+        listings=[
+            {"idx": i, "exchange": e, "symbol": s, "evidence": encoded(ev.get(("listings", i), {}))}
+            for i, (e, s) in enumerate(listings)
+        ],
+        people=people,
+        financings=[
+            {
+                "idx": i,
+                **{k: model.val(getattr(f, k)) for k in FINANCING_FIELDS},
+                "extras": encoded({**_unmapped(f, FINANCING_FIELDS), **_plain_extras(f.extras)}),
+                "evidence": encoded(ev.get(("financings", i), {})),
+            }
+            for i, f in enumerate(release.financings)
+        ],
+        facts=[
+            {
+                "property": model.val(f.item) if f.concept.value in PROPERTY_CONCEPTS else None,
+                "idx": i,
+                "concept": f.concept.value,
+                "item": model.val(f.item),
+                "value": float(f.value.value),
+                "currency": model.val(f.currency),
+                "period_end": model.val(f.period_end),
+                "period_months": model.val(f.period_months),
+                "label": model.val(f.label),
+                "parent_idx": f.parent,
+                "evidence": encoded(ev.get(("facts", i), {})),
+            }
+            for i, f in enumerate(release.facts)
+        ],
+        intercepts=intercepts,
+        grades=grades,
+        resources=[
+            {
+                "idx": i,
+                **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS},
+                "evidence": encoded(ev.get(("resources", i), {})),
+            }
+            for i, r in enumerate(release.resources)
+        ],
+        checks=[
+            {
+                "name": c.name,
+                "ok": c.ok,
+                "about": c.about,
+                "expected": c.expected,
+                "found": c.found,
+                "parts": encoded(list(c.parts)),
+                "detail": c.detail,
+                "fact_id": None,
+                "other_fact_id": None,
+            }
+            for c in release.checks
+        ],
+        source_path=release.source.path,
+    )
 
 
-def _facts(
-    conn: Connection,
-    release_id: int,
-    issuer_id: int | None,
-    facts: list[model.Fact],
-    props: _Properties,
-    ev: Evidence,
-) -> list[dict[str, Any]]:
-    rows = [
-        {
-            "release_id": release_id,
-            "issuer_id": issuer_id,
-            "property_id": props.id(model.val(f.item)) if f.concept.value in PROPERTY_CONCEPTS else None,
-            "idx": i,
-            "concept": f.concept.value,
-            "item": model.val(f.item),
-            "value": float(f.value.value),
-            "currency": model.val(f.currency),
-            "period_end": model.val(f.period_end),
-            "period_months": model.val(f.period_months),
-            "label": model.val(f.label),
-            "parent_idx": f.parent,
-            "evidence": ev.get(("facts", i), {}),
-        }
-        for i, f in enumerate(facts)
-    ]
-    for row, fact_id in zip(rows, _insert(conn, "facts", rows, ids=True), strict=True):
-        row["id"] = fact_id
-    return rows
+def _people(
+    conn: Connection, known: Known, release_id: int, issuer_id: int | None, people: list[dict[str, Any]]
+) -> None:
+    mentions = []
+    for p in people:
+        key, role = p["key"], p["role"]
+        entry = known.people.get((issuer_id, key)) if issuer_id is not None else None
+        if entry is None:
+            person_id = _insert(
+                conn, "people", [{"issuer_id": issuer_id, "name": p["name"], "key": key, "role": role}], ids=True
+            )[0]
+            if issuer_id is not None:
+                known.people[(issuer_id, key)] = [person_id, role]
+        else:
+            person_id = int(entry[0])  # type: ignore[call-overload]
+            if role and role != entry[1]:
+                conn.execute(_SET_ROLE, {"person_id": person_id, "new_role": role})
+                entry[1] = role
+        mentions.append({**p, "release_id": release_id, "person_id": person_id})
+    _insert(conn, "person_mentions", mentions)
 
 
 def write(
@@ -246,99 +318,40 @@ def write(
 ) -> int:
     """Insert ``release`` (read from ``text``) under ``key`` (by default its
     source's hash) and every row of its record; the new release's id."""
-    name = model.val(release.issuer)
-    date = model.val(release.release_date)
-    listings = tuple((str(x.exchange.value), str(x.symbol.value)) for x in release.listings)
-    who = issuers.IssuerFacts(
-        name=name,
-        listings=listings,
-        former_names=issuers.former_names(text, name),
-        release_date=date,
-    )
+    return write_prepared(conn, prepare(release, text, key), known, now)
+
+
+def write_prepared(conn: Connection, prepared: Prepared, known: Known, now: dt.datetime | None = None) -> int:
+    """Insert a prepared release and its rows, inside the caller's transaction; the new release's id."""
     known.ensure(conn)
-    issuer_id = issuers.resolve(conn, who, known)
-    categories = [str(c.value) for c in release.categories]
-    record = release.to_dict()
-    ev = split_evidence(record["evidence"])
+    issuer_id = issuers.resolve(conn, prepared.who, known)
     release_row = {
-        "sha256": key or release.source.sha256,
+        **prepared.release,
         "issuer_id": issuer_id,
-        "issuer_name": name,
-        "release_date": date,
-        "headline": model.val(release.headline),
-        "path": release.source.path,
-        "format": release.source.format,
-        "chars": release.source.chars,
-        "categories": categories,
-        "record": record,
-        "text": text,
-        "assay_version": __version__,
         "ingested_at": now or dt.datetime.now(dt.UTC).replace(tzinfo=None),
     }
     release_id = _insert(conn, "releases", [release_row], ids=True)[0]
     base = {"release_id": release_id}
     owned = {**base, "issuer_id": issuer_id}
-    _insert(
-        conn,
-        "categories",
-        [{**base, "category": c, "evidence": ev.get(("categories", i), {})} for i, c in enumerate(categories)],
-    )
-    _insert(
-        conn,
-        "listings",
-        [
-            {**owned, "idx": i, "exchange": e, "symbol": s, "evidence": ev.get(("listings", i), {})}
-            for i, (e, s) in enumerate(listings)
-        ],
-    )
-    _people(conn, known, release_id, issuer_id, release.people, ev)
+    _insert(conn, "categories", [{**base, **r} for r in prepared.categories])
+    _insert(conn, "listings", [{**owned, **r} for r in prepared.listings])
+    _people(conn, known, release_id, issuer_id, prepared.people)
     props = _Properties(conn, known, issuer_id)
+    _insert(conn, "financings", [{**owned, **r} for r in prepared.financings])
+    fact_rows = [{**owned, **r, "property_id": props.id(r["property"])} for r in prepared.facts]
+    for row, fact_id in zip(fact_rows, _insert(conn, "facts", fact_rows, ids=True), strict=True):
+        row["id"] = fact_id
+    intercept_rows = [{**owned, **r, "property_id": props.id(r["property"])} for r in prepared.intercepts]
+    ids = _insert(conn, "intercepts", intercept_rows, ids=True)
     _insert(
         conn,
-        "financings",
-        [
-            {
-                **owned,
-                "idx": i,
-                **{k: model.val(getattr(f, k)) for k in FINANCING_FIELDS},
-                "extras": {**_unmapped(f, FINANCING_FIELDS), **_plain_extras(f.extras)},
-                "evidence": ev.get(("financings", i), {}),
-            }
-            for i, f in enumerate(release.financings)
-        ],
+        "grades",
+        [{**base, **g, "intercept_id": i} for i, rows in zip(ids, prepared.grades, strict=True) for g in rows],
     )
-    fact_rows = _facts(conn, release_id, issuer_id, release.facts, props, ev)
-    _intercepts(conn, release_id, issuer_id, release.intercepts, props, ev)
-    _insert(
-        conn,
-        "resources",
-        [
-            {
-                **owned,
-                "idx": i,
-                **{k: model.val(getattr(r, k)) for k in RESOURCE_FIELDS},
-                "evidence": ev.get(("resources", i), {}),
-            }
-            for i, r in enumerate(release.resources)
-        ],
-    )
-    checks = [
-        {
-            **base,
-            "name": c.name,
-            "ok": c.ok,
-            "about": c.about,
-            "expected": c.expected,
-            "found": c.found,
-            "parts": list(c.parts),
-            "detail": c.detail,
-            "fact_id": None,
-            "other_fact_id": None,
-        }
-        for c in release.checks
-    ]
+    _insert(conn, "resources", [{**owned, **r} for r in prepared.resources])
+    checks = [{**base, **c} for c in prepared.checks]
     checks += restate.compare(conn, release_id, issuer_id, fact_rows)
     _insert(conn, "checks", checks)
-    if release.source.path:
-        conn.execute(_FORGET_FAILURE, {"failed_path": release.source.path})
+    if prepared.source_path:
+        conn.execute(_FORGET_FAILURE, {"failed_path": prepared.source_path})
     return release_id
