@@ -88,6 +88,25 @@ def test_a_release_that_fails_midway_leaves_nothing(store: Store) -> None:
         assert conn.execute(select(ReleaseRow.sha256).where(ReleaseRow.sha256 == "f" * 64)).first() is None
 
 
+def test_a_failing_release_in_a_group_rolls_back_alone(store: Store) -> None:
+    good = scenario.ALL[0]()
+    bad, body = scenario.bluewater_2012()
+    bad.source.sha256 = "e" * 64
+    bad.facts.append(Fact(concept=Value(None), value=Value(1.0)))  # type: ignore[arg-type]
+    with pytest.raises(Exception, match=r"(?i)null"):
+        store.add_many([good, (bad, body), scenario.ALL[1]()])
+    with store.engine.connect() as conn:
+        stored = set(conn.execute(select(ReleaseRow.sha256)).scalars())
+        bad_facts = conn.execute(
+            select(func.count()).select_from(FactRow).join(ReleaseRow).where(ReleaseRow.sha256 == "e" * 64)
+        )
+        assert bad_facts.scalar_one() == 0
+    assert stored == {good[0].source.sha256}
+    assert store.add_many(make() for make in scenario.ALL) == [Outcome.PRESENT] + [Outcome.STORED] * (
+        len(scenario.ALL) - 1
+    )
+
+
 def test_restatement_flagged_across_releases(store: Store) -> None:
     scenario.load(store)
     flagged = store.facts(issuer="NVM", restated=True)

@@ -92,8 +92,15 @@ class Store:
         """Store extracted releases (each with the text it was read from), several
         to a transaction and each in its own savepoint: a release that fails
         rolls back alone (and raises, with the releases before it committed)."""
+        out = []
         with _ingest.Group(self.engine, self._known) as group:
-            return [group.store(prepare(release, text), replace) for release, text in items]
+            for release, text in items:
+                try:
+                    out.append(group.store(prepare(release, text), replace))
+                except Exception:
+                    group.commit()
+                    raise
+        return out
 
     # queries
     def _q(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, Dialect, Table, insert
+from sqlalchemy import JSON, Column, Connection, Dialect, Executable, Table, insert
 
 Processor = Callable[[Any], Any] | None
 
@@ -101,3 +101,33 @@ class Inserter:
             return out
         finally:
             cursor.close()
+
+
+class Raw:
+    """A statement compiled once per dialect and run on the DBAPI cursor of
+    a connection, inside its transaction (parameters of plain values only)."""
+
+    def __init__(self, stmt: Executable) -> None:
+        self.stmt = stmt
+        self._compiled: dict[str, tuple[str, tuple[str, ...] | None]] = {}
+
+    def rows(self, conn: Connection, params: dict[str, Any] | None = None) -> list[Any]:
+        dialect = conn.dialect
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            compiled = self.stmt.compile(dialect=dialect)
+            order = tuple(compiled.positiontup or ()) if compiled.positional else None
+            found = self._compiled[dialect.name] = (str(compiled), order)
+        sql, order = found
+        values = params or {}
+        return run(conn, sql, [values[k] for k in order] if order is not None else values)
+
+
+def run(conn: Connection, sql: str, params: Any = ()) -> list[Any]:
+    """Run ``sql`` on the DBAPI cursor of ``conn``; its rows, if it gives any."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
+    finally:
+        cursor.close()

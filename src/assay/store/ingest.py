@@ -8,6 +8,7 @@ with its reason, and the batch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import hashlib
@@ -15,7 +16,7 @@ import multiprocessing
 import os
 import stat
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from assay.model import Release
 from assay.pipeline import extract_document
 from assay.read import DEFAULT_MAX_BYTES, Document, ReadError, expand_paths, read_path
 from assay.store import writer
+from assay.store.bulk import Raw, run
 from assay.store.known import Known
 from assay.store.schema import Failure, SourceFile, table_of
 from assay.store.schema import Release as ReleaseRow
@@ -76,7 +78,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-_BY_HASH = select(_releases.c.id).where(_releases.c.sha256 == bindparam("sha"))
+_BY_HASH = Raw(select(_releases.c.id).where(_releases.c.sha256 == bindparam("sha")))
 _DELETE = delete(_releases).where(_releases.c.id == bindparam("release_id"))
 
 
@@ -130,7 +132,7 @@ class Group:
         conn = self._open()
         for attempt in (1, 2):
             try:
-                with conn.begin_nested():
+                with _savepoint(conn):
                     outcome = _store(conn, prepared, self.known, replace)
                 self._tick()
                 return outcome
@@ -146,7 +148,7 @@ class Group:
     def fail(self, path: str, reason: str) -> None:
         """Note (or update) why ``path`` failed."""
         conn = self._open()
-        with conn.begin_nested():
+        with _savepoint(conn):
             _record_failure(conn, path, reason)
         self._tick()
 
@@ -185,6 +187,20 @@ class Group:
             self._conn = None
 
 
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    """A savepoint (one at a time) in the connection's transaction: released
+    when the block ends, rolled back to when it raises."""
+    run(conn, "SAVEPOINT release")
+    try:
+        yield
+    except BaseException:
+        run(conn, "ROLLBACK TO SAVEPOINT release")
+        run(conn, "RELEASE SAVEPOINT release")
+        raise
+    run(conn, "RELEASE SAVEPOINT release")
+
+
 def store_release(
     engine: Engine, release: Release, text: str, known: Known, replace: bool = False, key: str | None = None
 ) -> Outcome:
@@ -195,7 +211,8 @@ def store_release(
 
 
 def _store(conn: Connection, prepared: writer.Prepared, known: Known, replace: bool) -> Outcome:
-    existing = conn.execute(_BY_HASH, {"sha": prepared.key}).scalar()
+    found = _BY_HASH.rows(conn, {"sha": prepared.key})
+    existing = found[0][0] if found else None
     if existing is not None:
         if not replace:
             return Outcome.PRESENT
@@ -207,7 +224,7 @@ def _store(conn: Connection, prepared: writer.Prepared, known: Known, replace: b
 
 def is_stored(engine: Engine, sha256: str) -> bool:
     with engine.connect() as conn:
-        return conn.execute(_BY_HASH, {"sha": sha256}).first() is not None
+        return bool(_BY_HASH.rows(conn, {"sha": sha256}))
 
 
 def record_failure(engine: Engine, path: str, reason: str) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, update
 
 from assay import __version__, model
 from assay.store import issuers, restate
-from assay.store.bulk import Inserter, encoded
+from assay.store.bulk import Inserter, Raw, encoded
 from assay.store.known import Known
 from assay.store.names import person_key, property_key
 from assay.store.schema import (
@@ -64,7 +64,7 @@ def _plain_extras(extras: dict[str, model.Value[Any]]) -> dict[str, Any]:
 
 
 _SET_ROLE = update(_t["people"]).where(_t["people"].c.id == bindparam("person_id")).values(role=bindparam("new_role"))
-_FORGET_FAILURE = delete(_t["failures"]).where(_t["failures"].c.path == bindparam("failed_path"))
+_FORGET_FAILURE = Raw(delete(_t["failures"]).where(_t["failures"].c.path == bindparam("failed_path")))
 _INSERTERS: dict[str, Inserter] = {}
 Evidence = dict[tuple[str, int], dict[str, Any]]
 _ROW_PATH = re.compile(r"(\w+)\[(\d+)\](?:\.(.*))?")
@@ -353,5 +353,5 @@ def write_prepared(conn: Connection, prepared: Prepared, known: Known, now: dt.d
     checks += restate.compare(conn, release_id, issuer_id, fact_rows)
     _insert(conn, "checks", checks)
     if prepared.source_path:
-        conn.execute(_FORGET_FAILURE, {"failed_path": prepared.source_path})
+        _FORGET_FAILURE.rows(conn, {"failed_path": prepared.source_path})
     return release_id
