@@ -4,7 +4,8 @@ Two figures:
 - ingest: `Store.ingest` of N generated release files (~4 KB each): read,
   extract (in worker processes) and store, several releases per transaction,
   each in its own savepoint;
-- store only: `Store.add_many` of N already extracted records, each with a
+- store only: the storing process's part, writing N already extracted and
+  prepared records, each with a
   financing, two facts, an intercept with its grade, a listing, a person,
   categories and checks (what the store itself costs per release).
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -24,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from assay.pipeline import extract
 from assay.store import Store
+from assay.store.ingest import Group
+from assay.store.writer import prepare
 from releasegen import generate
 
 TARGET = 300.0
@@ -58,8 +62,12 @@ def main() -> None:
 
         store = _fresh(args.db, tmp, "ingest")
         t0 = time.perf_counter()
+        c0 = time.process_time()
         report = store.ingest([news], jobs=args.jobs)
         ingest_s = time.perf_counter() - t0
+        parent_ms = (time.process_time() - c0) / args.n * 1000
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers_ms = (children.ru_utime + children.ru_stime) / args.n * 1000
         assert report.stored == args.n and not report.failures, report
         t0 = time.perf_counter()
         again = store.ingest([news], jobs=args.jobs)
@@ -67,10 +75,15 @@ def main() -> None:
         assert again.present == args.n and again.stored == 0
         store.close()
 
+        c0 = time.process_time()
+        prepared = [prepare(release, text) for release, text in records]
+        prepare_ms = (time.process_time() - c0) / args.n * 1000
         store = _fresh(args.db, tmp, "store")
         t0 = time.perf_counter()
         c0 = time.process_time()
-        store.add_many(records)
+        with Group(store.engine, store._known) as group:
+            for p in prepared:
+                group.store(p)
         store_s = time.perf_counter() - t0
         store_cpu = time.process_time() - c0
         counts = store.counts()
@@ -88,12 +101,18 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; database: {where}")
     print(f"releases: {args.n:,} generated, {size:,.0f} characters each on average")
     print(f"ingest (read + extract + store): {ingest_s:6.2f} s  {rate:8.0f} releases/s  (target {TARGET:.0f})")
+    print(
+        f"  CPU per release: {parent_ms:.2f} ms storing process, {workers_ms:.2f} ms extracting processes;"
+        f" on {os.cpu_count()} free cores at most"
+        f" {1000 / max(parent_ms, (parent_ms + workers_ms) / (os.cpu_count() or 1)):.0f} releases/s"
+    )
     print(f"re-ingest (all already stored):  {rerun_s:6.2f} s  {args.n / rerun_s:8.0f} releases/s")
     store_ms = store_cpu / args.n * 1000
     print(
         f"store only (records given):      {store_s:6.2f} s  {store_rate:8.0f} releases/s"
         f"  ({store_ms:.2f} ms CPU per release: {1000 / store_ms:.0f}/s on a free core)"
     )
+    print(f"preparing rows (done by the extracting processes in an ingest): {prepare_ms:.2f} ms CPU per release")
     print(f"extraction alone: {extract_ms:.2f} ms CPU per release ({1000 / extract_ms:.0f}/s per core)")
     print(
         f"stored: {counts['releases']:,} releases, {counts['issuers']} issuers, {counts['financings']:,} financings, "
