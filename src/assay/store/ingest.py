@@ -353,12 +353,28 @@ def _remember_files(conn: Connection, items: list[tuple[str, FileState, int]]) -
     latest = {_file_key(path): (state, n) for path, state, n in items}
     now = _now()
     found = dict(conn.execute(select(_files.c.path, _files.c.id).where(_files.c.path.in_(list(latest)))).all())
-    for key, ((size, mtime), n) in latest.items():
-        values = {"size": size, "mtime_ns": mtime, "releases": n, "ingested_at": now}
-        if key in found:
-            conn.execute(update(_files).where(_files.c.id == found[key]).values(**values))
-        else:
-            conn.execute(insert(_files).values(path=key, **values))
+    rows = [
+        {"path": key, "size": size, "mtime_ns": mtime, "releases": n, "ingested_at": now}
+        for key, ((size, mtime), n) in latest.items()
+    ]
+    new = [r for r in rows if r["path"] not in found]
+    if new:
+        conn.execute(insert(_files), new)
+    seen = [{"file_id": found[r["path"]], **{f"new_{k}": v for k, v in r.items()}} for r in rows if r["path"] in found]
+    if seen:
+        conn.execute(_UPDATE_FILE, seen)
+
+
+_UPDATE_FILE = (
+    update(_files)
+    .where(_files.c.id == bindparam("file_id"))
+    .values(
+        size=bindparam("new_size"),
+        mtime_ns=bindparam("new_mtime_ns"),
+        releases=bindparam("new_releases"),
+        ingested_at=bindparam("new_ingested_at"),
+    )
+)
 
 
 def _unchanged(path: str, state: FileState | None, files: dict[str, tuple[int, int, int]]) -> list[Result] | None:
