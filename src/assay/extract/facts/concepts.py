@@ -45,7 +45,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "exercise_proceeds",
         r"exercise\s+of\s+(?:[a-z-]+\s+){0,4}(?:options|warrants)|(?:options|warrants)\s+(?:were\s+)?exercised",
     ),
-    ("capitalized_expenditure", r"capitali[sz]ed"),
+    (
+        "capitalized_expenditure",
+        r"capitali[sz]ed|capital\s+expenditures?"
+        r"|(?:sustaining|development|growth|expansion)(?:\s+and\s+(?:sustaining|development|growth|expansion))?"
+        r"\s+capital\b",
+    ),
     (
         "exploration_expenditure",
         r"exploration(?:\s+and\s+(?:evaluation|development))?(?:\s+(?:expenditures?|costs?|expenses?|spending|work))?",
@@ -54,7 +59,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
         "administrative_expense",
         r"general\s+and\s+administrative(?:\s+(?:expenses?|expenditures?|costs?))?"
-        r"|administrative\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
+        r"|(?:corporate\s+and\s+)?administrat(?:ive|ion)(?:\s+and\s+(?:corporate|general|office))?"
+        r"\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
     ),
     ("revenue", r"(?:total\s+|gross\s+|net\s+)?(?:revenues?|sales)\b"),
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
@@ -64,6 +70,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
+    ("other", r"payments\s+to\s+related\s+parties|related[-\s]party\s+(?:payments|transactions|fees)"),
     ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
     (
         "other",
@@ -127,6 +134,11 @@ _OPPOSITES = {
     "used in": ("from", "provided by", "generated from"),
     "deficit": ("surplus",),
     "deficiency": ("surplus",),
+    "gain": ("loss",),
+    "gains": ("losses",),
+    "income": ("loss",),
+    "earnings": ("loss",),
+    "profit": ("loss",),
 }
 
 
@@ -143,7 +155,7 @@ def signed_label(label: str, negative: bool) -> str:
     opposites = _OPPOSITES.get(alt.lower(), ())
     words_before = before.split()
     if words_before and words_before[-1].lower() in opposites:
-        return " ".join([*words_before[:-1], alt, after])
+        return " ".join([*words_before[:-1], alt, after]).strip()
     for o in opposites:
         if after.lower().startswith(o + " ") or after.lower() == o:
             return " ".join(f"{before} {alt} {after[len(o) :]}".split())
@@ -181,7 +193,9 @@ def row_concept(label: str, negative: bool) -> tuple[str, str | None]:
         concept = "other"
     if concept in ("recovery",):
         concept = "other"
-    if negative and concept != "net_loss":
+    # a label naming both signs ("Foreign exchange loss (gain)") has been read for this sign already
+    both_signs = negative and signed_label(label, True) != signed_label(label, False)
+    if negative and concept != "net_loss" and not both_signs:
         concept = flipped(concept)
     item: str | None = None
     if concept == "other":

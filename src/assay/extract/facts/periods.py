@@ -259,12 +259,13 @@ class Periods:
         """The period of a comparative in parentheses: "(2004: ...)" is the year of ``shape``,
         "(December 31, 2021 - ...)" that date with the length of ``shape``."""
         year = int(m.group("y"))
-        if m.group("mon"):
-            month = month_number(m.group("mon"))
+        mon = m.group("mon") or m.group("mon2")
+        if mon:
+            month = month_number(mon)
             if month is None:
                 return None
             try:
-                end = _clamp(year, month, int(m.group("day")))
+                end = _clamp(year, month, int(m.group("day") or m.group("day2")))
             except ValueError:
                 return None
             return Period(end, shape.months if shape is not None else None)

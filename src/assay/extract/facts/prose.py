@@ -85,18 +85,27 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|and|fully|com
 _NEGATIVE_BEFORE = re.compile(r"(?:negative|deficit\s+of|deficiency\s+of)\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"(?:of\s+which|including)\s*+$", re.IGNORECASE)
 _PAREN_YEAR = re.compile(
-    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
+    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*|(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
     r"(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_INTRO = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^$;]{0,40}?\s)?(?:on|in|for|from|was|were|to|as)\b")
 _PROPERTY = re.compile(
-    r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
+    r"\b(?:on|at|for|to)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
+)
+# the property a part of a total was spent on, named after its amount: "$2.3 million was incurred on Bear Lake"
+_ITEM_AFTER = re.compile(
+    r"\s*(?:(?:was|were)\s+)?(?:(?:incurred|spent|expended)\s+)?(?:on|at)\s+(?:the\s+)?"
+    rf"(?!(?:{MONTH}|The|Company)\b)(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
+    r"[A-Z][\w'-]*){0,3})(?=\s+(?i:property|project|mine|deposit)\b|\s*(?:[,;.]|\s+and\b|$))"
 )
 _SKIP_RE = re.compile("|".join(re.escape(w) for w in _SKIP_WORDS))
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
+# a piece of text that may hold an amount of money
+_MONEY_HINT = re.compile(r"[$\u00a3\u20ac]|dollars")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
 
@@ -195,7 +204,7 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
 def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
     """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
     for para in paragraphs(text):
-        if text.find("$", para.start, para.end) < 0 and "dollar" not in para.text:
+        if not _MONEY_HINT.search(text, para.start, para.end):
             continue
         running = periods.main
         previous_first: int | None = None
@@ -204,7 +213,7 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
             for s0, s1 in skip:
                 if s0 < b and a < s1:
                     b = min(b, s0) if s0 > a else a
-            if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
+            if b - a < 8 or not _MONEY_HINT.search(text, a, b):
                 continue
             if _SKIP_RE.search(" ".join(text[a:b].lower().split())):
                 continue
@@ -314,8 +323,14 @@ def _sentence(
                 after = CONCEPT_RE.search(text, after_start, after_end)
                 if after:
                     concept, label_match = concept_of(after), after
+                    if parent is not None and concept == drafts[parent].concept:
+                        item = _label_item(text, after)  # a member of the total: "including $X of growth capital"
         if concept is None and parent is not None:
-            continue  # a part of a total that its words do not name
+            # a part of the total ("of which $X related to the Y project") takes its concept
+            pm = _PROPERTY.search(text, after_start, after_end)
+            if pm is None:
+                continue  # a part of a total that its words do not name
+            concept, item = drafts[parent].concept, pm.group("name")
         inherit: Draft | None = None
         if concept is None:
             if paren_year and last_current is not None:
@@ -347,6 +362,9 @@ def _sentence(
             pm = _PROPERTY.search(text, max(a, m.start - 150), min(b, m.end + 150))
             if pm:
                 item = pm.group("name")
+            else:
+                im = _ITEM_AFTER.match(text, after_start, b)
+                item = im.group("name") if im else None
         # the period
         comparative = seg.comparative or paren_year
         period: Period | None

@@ -75,6 +75,14 @@ _SCALE = re.compile(
 )
 
 
+# a row of quantities or unit metrics, not money: "Gold sold (oz)", "Cash cost per ounce ($/oz)", "Recovery (%)"
+_NOT_MONEY_ROW = re.compile(
+    r"\((?:[^()]{0,12}/\s*)?(?:oz|ozs|ounces|t|tonnes|tons|lbs?|pounds|g/t|%|m|metres|meters|tpd)\)"
+    r"|\bper\s+(?:ounce|oz|tonne|ton|pound|lb)\b|\bounces\b|\btonnes\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Row:
     label: str
@@ -284,7 +292,8 @@ def _emit_rows(
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
+            if not _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency):
+                continue
             end = max(end, b)
             if total and len(groups[c]) >= 2:
                 for i in groups[c]:
@@ -305,13 +314,17 @@ def _add(
     b: int,
     period: Period | None,
     currency: str | None,
-) -> None:
+) -> bool:
+    """Append the figure of one cell; ``False`` when its row holds no money."""
+    if _NOT_MONEY_ROW.search(label):
+        return False
     concept, item = row_concept(label, negative)
     if concept in PER_SHARE and scale != 1:
         value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
     drafts.append(Draft(concept, value, a, b, currency, period, item, label, negative=negative))
+    return True
 
 
 # ---- grids -------------------------------------------------------------------------------------------------
@@ -389,7 +402,8 @@ def _grid(
             period = header[j] if positional else header[len(header) - k + c]
             if period is None:
                 continue
-            _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
+            if not _add(drafts, label, value * scale, scale, negative, a, b, period, currency):
+                continue
             group = groups.setdefault(c, [])
             if total and len(group) >= 2:
                 for i in group:
