@@ -108,9 +108,41 @@ def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int] | None:
     return (int(year) if year else None, month, day)
 
 
+# every period phrase holds one of these words within its first few words: the phrase is looked for only
+# just before each (scanned for in lower case, where the first letters alone rule most positions out)
+_ANCHOR = re.compile(
+    r"\b(?:as\s+(?:at|of)|months?|years?|quarters?|fiscal|financial|half|prior|previous|preceding|comparable|same|current|"
+    r"periods?|q[1-4]|fy|h[12]|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
+)
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
+_BEFORE_ANCHOR = 32  # characters before its anchor word that a period phrase may start
+
+
+def _period_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of :data:`_PERIOD_RE` in ``text[start:end]``, found from the anchor words."""
+    out: list[re.Match[str]] = []
+    start, end = max(0, start), min(len(text), end)
+    low = text[start:end].lower()
+    last = start
+    match = _PERIOD_RE.match
+    for a in _ANCHOR.finditer(low):
+        h = a.start() + start
+        if h < last:
+            continue
+        for w in _WORD_START.finditer(text, max(last, h - _BEFORE_ANCHOR), h + 1):
+            if w.start() < last:
+                continue
+            m = match(text, w.start(), end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodRef]:
     refs: list[PeriodRef] = []
-    for m in _PERIOD_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _period_matches(text, start, len(text) if end is None else end):
         g = m.group
         ref = PeriodRef(m.start(), m.end(), "", text=m.group())
         parts = None
