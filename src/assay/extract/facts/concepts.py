@@ -85,6 +85,41 @@ CONCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# every wording above opens with one of these words: :data:`CONCEPT_RE` is tried only where one starts
+# (scanned for in lower case, where the first letters alone rule most positions out)
+_OPENING = re.compile(
+    r"\b(?:net|loss|earnings|income|profit|eps|foreign|cash|operating|negative|working|unrestricted|total|"
+    r"exercise|options|warrants|capital|sustaining|development|growth|expansion|exploration|research|r&d|"
+    r"general|corporate|administrat|g&a|revenue|sales|gross|impairment|write|derivative|unrealized|realized|"
+    r"consolidated|comprehensive|recover|payments|related|adjusted|expense|costs|expenditure|capex|ebitda|"
+    r"royalt|amorti|depreciation|margin)"
+)
+
+
+def find_concepts(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[re.Match[str]]:
+    """The matches of :data:`CONCEPT_RE` in ``text[start:end]`` (``low``: the whole text in lower case,
+    when the caller has it)."""
+    end = len(text) if end is None else end
+    if low is None or len(low) != len(text):
+        low, offset = text[start:end].lower(), start
+        openings = _OPENING.finditer(low)
+    else:
+        offset = 0
+        openings = _OPENING.finditer(low, start, end)
+    out: list[re.Match[str]] = []
+    last = start
+    match = CONCEPT_RE.match
+    for o in openings:
+        pos = o.start() + offset
+        if pos < last:
+            continue
+        m = match(text, pos, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 BALANCE = frozenset({"cash", "working_capital", "working_capital_deficit", "total_assets"})
 PER_SHARE = frozenset({"loss_per_share", "earnings_per_share"})
 

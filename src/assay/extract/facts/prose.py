@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.facts import breakdowns
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped, label_start
+from assay.extract.facts.concepts import (
+    BALANCE,
+    CONCEPT_RE,
+    PER_SHARE,
+    concept_of,
+    find_concepts,
+    flipped,
+    label_start,
+)
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
 from assay.extract.text import paragraphs, sentences
@@ -101,7 +109,6 @@ _ITEM_AFTER = re.compile(
     rf"(?!(?:{MONTH}|The|Company)\b)(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})(?=\s+(?i:property|project|mine|deposit)\b|\s*(?:[,;.]|\s+and\b|$))"
 )
-_SKIP_RE = re.compile("|".join(re.escape(w) for w in _SKIP_WORDS))
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 # a piece of text that may hold an amount of money
@@ -203,6 +210,7 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
 
 def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
     """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
+    low = text.lower()
     for para in paragraphs(text):
         if not _MONEY_HINT.search(text, para.start, para.end):
             continue
@@ -215,10 +223,11 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
                     b = min(b, s0) if s0 > a else a
             if b - a < 8 or not _MONEY_HINT.search(text, a, b):
                 continue
-            if _SKIP_RE.search(" ".join(text[a:b].lower().split())):
+            words = " ".join(low[a:b].split()) if len(low) == len(text) else " ".join(text[a:b].lower().split())
+            if any(w in words for w in _SKIP_WORDS):
                 continue
             before = len(drafts)
-            running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)
+            running = _sentence(text, low, a, b, periods, currency, running, previous_first, drafts)
             if len(drafts) > before:
                 previous_first = before
 
@@ -252,6 +261,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _sentence(
     text: str,
+    low: str,
     a: int,
     b: int,
     periods: Periods,
@@ -260,11 +270,11 @@ def _sentence(
     previous_first: int | None,
     drafts: list[Draft],
 ) -> Period | None:
+    found = find_concepts(text, a, b, low)
+    if not found:
+        return running
     moneys = [m for m in find_money(text, a, b) if m.amount > 0 and not m.up_to]
     if not moneys:
-        return running
-    found = list(CONCEPT_RE.finditer(text, a, b))
-    if not found:
         return running
     segs = _segments(text, a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
