@@ -82,10 +82,10 @@ def _unique(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _fact(doc: Doc, d: Draft) -> Fact:
-    span_value = doc.value(d.value, d.start, d.end)
+    span = doc.span(d.start, d.end)
     return Fact(
-        concept=doc.value(d.concept, d.start, d.end, note=_note(d)),
-        value=span_value,
+        concept=v(d.concept, span, _note(d)),
+        value=v(d.value, span),
         item=v(d.item) if d.item else None,
         currency=v(d.currency) if d.currency else None,
         period_end=v(d.period.end) if d.period else None,

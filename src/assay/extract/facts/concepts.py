@@ -96,6 +96,12 @@ _OPENING = re.compile(
 )
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, letter for letter (so that its offsets stay those of ``text``)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] for c in text)
+
+
 def find_concepts(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[re.Match[str]]:
     """The matches of :data:`CONCEPT_RE` in ``text[start:end]`` (``low``: the whole text in lower case,
     when the caller has it)."""

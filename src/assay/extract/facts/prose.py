@@ -24,6 +24,7 @@ from assay.extract.facts.concepts import (
     find_concepts,
     flipped,
     label_start,
+    lower,
 )
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
@@ -111,8 +112,18 @@ _ITEM_AFTER = re.compile(
 )
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
-# a piece of text that may hold an amount of money
-_MONEY_HINT = re.compile(r"[$\u00a3\u20ac]|dollars")
+
+
+def _may_hold_money(text: str, low: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` may hold an amount of money (a currency sign, or dollars written out)."""
+    return (
+        text.find("$", a, b) >= 0
+        or text.find("\u00a3", a, b) >= 0
+        or text.find("\u20ac", a, b) >= 0
+        or low.find("dollars", a, b) >= 0
+    )
+
+
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
 
@@ -210,9 +221,9 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
 
 def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
     """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
-    low = text.lower()
+    low = lower(text)
     for para in paragraphs(text):
-        if not _MONEY_HINT.search(text, para.start, para.end):
+        if not _may_hold_money(text, low, para.start, para.end):
             continue
         running = periods.main
         previous_first: int | None = None
@@ -221,9 +232,9 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
             for s0, s1 in skip:
                 if s0 < b and a < s1:
                     b = min(b, s0) if s0 > a else a
-            if b - a < 8 or not _MONEY_HINT.search(text, a, b):
+            if b - a < 8 or not _may_hold_money(text, low, a, b):
                 continue
-            words = " ".join(low[a:b].split()) if len(low) == len(text) else " ".join(text[a:b].lower().split())
+            words = " ".join(low[a:b].split())
             if any(w in words for w in _SKIP_WORDS):
                 continue
             before = len(drafts)
@@ -270,6 +281,8 @@ def _sentence(
     previous_first: int | None,
     drafts: list[Draft],
 ) -> Period | None:
+    if running is None and not periods.between(a, b):
+        return running  # no period for any figure here
     found = find_concepts(text, a, b, low)
     if not found:
         return running

@@ -100,6 +100,7 @@ def _scale(text: str, end: int) -> float:
 def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
     """Append every table cell's figure to ``drafts``; return the ranges of text the tables cover."""
     covered: list[tuple[int, int]] = []
+    _ROW_CONCEPTS.clear()  # a row's concept is read once for its cells, afresh for each release
     if "\n" not in text:
         return covered
     if not may_hold_figures(text.lower()):
@@ -304,6 +305,10 @@ def _emit_rows(
     return (start, end)
 
 
+# a row's concept, read once for all its cells
+_ROW_CONCEPTS: dict[tuple[str, bool], tuple[str, str | None]] = {}
+
+
 def _add(
     drafts: list[Draft],
     label: str,
@@ -318,7 +323,10 @@ def _add(
     """Append the figure of one cell; ``False`` when its row holds no money."""
     if _NOT_MONEY_ROW.search(label):
         return False
-    concept, item = row_concept(label, negative)
+    key = (label, negative)
+    if key not in _ROW_CONCEPTS:
+        _ROW_CONCEPTS[key] = row_concept(label, negative)
+    concept, item = _ROW_CONCEPTS[key]
     if concept in PER_SHARE and scale != 1:
         value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
