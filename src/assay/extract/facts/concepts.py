@@ -87,13 +87,14 @@ CONCEPT_RE = re.compile(
 
 # every wording above opens with one of these words: :data:`CONCEPT_RE` is tried only where one starts
 # (scanned for in lower case, where the first letters alone rule most positions out)
-_OPENING = re.compile(
-    r"\b(?:net|loss|earnings|income|profit|eps|foreign|cash|operating|negative|working|unrestricted|total|"
+OPENING_WORDS = (
+    r"net|loss|earnings|income|profit|eps|foreign|cash|operating|negative|working|unrestricted|total|"
     r"exercise|options|warrants|capital|sustaining|development|growth|expansion|exploration|research|r&d|"
     r"general|corporate|administrat|g&a|revenue|sales|gross|impairment|write|derivative|unrealized|realized|"
     r"consolidated|comprehensive|recover|payments|related|adjusted|expense|costs|expenditure|capex|ebitda|"
-    r"royalt|amorti|depreciation|margin)"
+    r"royalt|amorti|depreciation|margin"
 )
+_OPENING = re.compile(rf"\b(?:{OPENING_WORDS})")
 
 
 def lower(text: str) -> str:

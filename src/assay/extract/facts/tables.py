@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, row_concept
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, OPENING_WORDS, PER_SHARE, lower, row_concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
@@ -103,13 +103,16 @@ def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft])
     _ROW_CONCEPTS.clear()  # a row's concept is read once for its cells, afresh for each release
     if "\n" not in text:
         return covered
-    if not may_hold_figures(text.lower()):
+    low = lower(text)
+    if not may_hold_figures(low):
         return covered
-    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 3:
+    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 2:
         for region in _line_statements(text):
             covered.append(_emit_rows(text, region, periods, currency, drafts))
     if text.count("|") < 6 and text.count("\t") < 6 and text.count("  ") < 6:
         return covered  # too few cell boundaries for a grid
+    if not _may_hold_grid(text, low):
+        return covered
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
@@ -128,8 +131,13 @@ def may_hold_figures(low: str) -> bool:
 
 
 def _rows_ending_in_figures(text: str) -> int:
-    """How many lines end in a figure (a cheap test before the rows are read)."""
-    return sum(1 for s in text.split("\n") if s.rstrip(" \t|")[-1:] in _FIGURE_END)
+    """How many lines end in two figures or more (a cheap test before the rows are read)."""
+    n = 0
+    for s in text.split("\n"):
+        t = s.rstrip(" \t|")
+        if t[-1:] in _FIGURE_END and _TWO_FIGURES_END.search(t, max(0, len(t) - 80)):
+            n += 1
+    return n
 
 
 def _line_rows(text: str) -> list[_Row]:
@@ -303,6 +311,28 @@ def _emit_rows(
             else:
                 groups[c].append(len(drafts) - 1)
     return (start, end)
+
+
+# a cell boundary then a figure; a financial grid has such a cell in a row whose label speaks of money
+_CELL_FIGURE = re.compile(r"(?:\||\t|  )[ \t|$(]*+\d")
+_ROW_WORD = re.compile(rf"\b(?:{OPENING_WORDS}|assets|liabilities|equity|deficit|per\s+share)")
+# the end of a line of two figures or more ("Net loss (1,204,500) (933,100)", perhaps then a change in per cent)
+_TWO_FIGURES_END = re.compile(r"[\d)-][ \t|$]+\(?\$?\d[\d,.]*\)?(?:[ \t]+\(?[-+]?\d[\d.,]*\s*%\)?)?$")
+
+
+def _may_hold_grid(text: str, low: str) -> bool:
+    """Whether some line has a label that speaks of money and, after a cell boundary, a figure."""
+    line_end = -1
+    for m in _CELL_FIGURE.finditer(text):
+        if m.start() < line_end:
+            continue  # this line was looked at
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if line_end < 0:
+            line_end = len(text)
+        if _ROW_WORD.search(low, max(line_start, m.start() - 300), m.start()):
+            return True
+    return False
 
 
 # a row's concept, read once for all its cells
