@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.facts import prose, tables
+from assay.extract.facts.concepts import has_concept_words, lower
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Periods
 from assay.model import Fact, Release, v
@@ -23,13 +24,16 @@ from assay.parse.money import stated_currency
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.facts`` from ``doc``."""
     text = doc.text
-    if "$" not in text and not tables.may_hold_figures(text.lower()):
-        return
+    low = lower(text)
+    if not tables.may_hold_figures(low) and not (
+        prose.may_hold_money(text, low, 0, len(text)) and has_concept_words(low)
+    ):
+        return  # no words a figure is reported with
     release_date = release.release_date.value if release.release_date is not None else None
-    periods = Periods(text, release_date)
+    periods = Periods(text, release_date, low)
     drafts: list[Draft] = []
-    read = tables.read(text, periods, None, drafts)
-    prose.read(text, periods, None, read, drafts)
+    read = tables.read(text, low, periods, None, drafts)
+    prose.read(text, low, periods, None, read, drafts)
     if not drafts:
         return
     # a figure without its own currency takes the one the release states for all its amounts

@@ -97,6 +97,11 @@ OPENING_WORDS = (
 _OPENING = re.compile(rf"\b(?:{OPENING_WORDS})")
 
 
+def has_concept_words(low: str) -> bool:
+    """Whether a lower-cased text holds any word a concept's wording opens with."""
+    return _OPENING.search(low) is not None
+
+
 def lower(text: str) -> str:
     """``text`` in lower case, letter for letter (so that its offsets stay those of ``text``)."""
     low = text.lower()

@@ -24,7 +24,6 @@ from assay.extract.facts.concepts import (
     find_concepts,
     flipped,
     label_start,
-    lower,
 )
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
@@ -114,7 +113,7 @@ _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
 
 
-def _may_hold_money(text: str, low: str, a: int, b: int) -> bool:
+def may_hold_money(text: str, low: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` may hold an amount of money (a currency sign, or dollars written out)."""
     return (
         text.find("$", a, b) >= 0
@@ -219,11 +218,18 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
     return period
 
 
-def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
-    """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
-    low = lower(text)
+def read(
+    text: str,
+    low: str,
+    periods: Periods,
+    currency: str | None,
+    skip: list[tuple[int, int]],
+    drafts: list[Draft],
+) -> None:
+    """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``
+    (``low``: ``text`` in lower case, letter for letter)."""
     for para in paragraphs(text):
-        if not _may_hold_money(text, low, para.start, para.end):
+        if not may_hold_money(text, low, para.start, para.end):
             continue
         running = periods.main
         previous_first: int | None = None
@@ -232,7 +238,7 @@ def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int
             for s0, s1 in skip:
                 if s0 < b and a < s1:
                     b = min(b, s0) if s0 > a else a
-            if b - a < 8 or not _may_hold_money(text, low, a, b):
+            if b - a < 8 or not may_hold_money(text, low, a, b):
                 continue
             words = " ".join(low[a:b].split())
             if any(w in words for w in _SKIP_WORDS):

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, OPENING_WORDS, PER_SHARE, lower, row_concept
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, OPENING_WORDS, PER_SHARE, row_concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
@@ -97,13 +97,13 @@ def _scale(text: str, end: int) -> float:
     return 1e6 if "million" in found[-1].lower() else 1e3
 
 
-def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
-    """Append every table cell's figure to ``drafts``; return the ranges of text the tables cover."""
+def read(text: str, low: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """Append every table cell's figure to ``drafts`` (``low``: ``text`` in lower case, letter for letter);
+    return the ranges of text the tables cover."""
     covered: list[tuple[int, int]] = []
     _ROW_CONCEPTS.clear()  # a row's concept is read once for its cells, afresh for each release
     if "\n" not in text:
         return covered
-    low = lower(text)
     if not may_hold_figures(low):
         return covered
     if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 2:
