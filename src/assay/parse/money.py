@@ -134,10 +134,38 @@ def _money(m: re.Match[str], text: str) -> Money:
     return Money(amount, currency, m.start(), m.end(), scale, per, up_to, post)
 
 
+# every amount holds one of these: a sign, a currency code, "dollars" or "cents"; the amount is looked for
+# only next to each (a sign or a code opens it, or the words follow its number)
+_MARK = re.compile(r"[$\u00a3\u20ac\u00a2]|CAD|CDN|USD|AUD|GBP|EUR|dollars|cent")
+_NUMBER_START = re.compile(r"(?<![\w.$])\.?\d")
+_PREFIX_BEFORE_SIGN = 5  # "U.S.$": where an amount may start before its sign
+_NUMBER_BEFORE_WORD = 48  # "1,250,000.50 thousand Canadian dollars": where its number may start before the words
+
+
+def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    last = start
+    match = _MONEY_RE.match
+    for mark in _MARK.finditer(text, start, end):
+        h = mark.start()
+        if h < last:
+            continue
+        if mark.group() in ("$", "\u00a3", "\u20ac"):
+            starts: Iterator[int] = iter(range(max(last, h - _PREFIX_BEFORE_SIGN), h + 1))
+        else:
+            lo = max(last, h - _NUMBER_BEFORE_WORD)
+            found = [n.start() for n in _NUMBER_START.finditer(text, lo, h)]
+            starts = iter([*found, h] if mark.group().isupper() else found)
+        for pos in starts:
+            m = match(text, pos, end)
+            if m is not None:
+                last = m.end()
+                yield m
+                break
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
     """Every amount of money in ``text[start:end]``, in order."""
-    pattern = _MONEY_RE
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
+    for m in _money_matches(text, start, len(text) if end is None else end):
         yield _money(m, text)
 
 
