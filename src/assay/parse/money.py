@@ -114,7 +114,10 @@ def _scale(s: str | None) -> float:
 def _money(m: re.Match[str], text: str) -> Money:
     per = m.group("per") or m.group("per2") or m.group("per3")
     per = per.lower() if per else None
-    up_to = bool(_UP_TO.search(text, max(0, m.start() - 40), m.start()))
+    before = text[max(0, m.start() - 40) : m.start()].lower()
+    up_to = ("up" in before or "maxim" in before or "exceed" in before) and bool(
+        _UP_TO.search(text, max(0, m.start() - 40), m.start())
+    )
     if m.group("cents") is not None:
         amount = float(m.group("cents").replace(",", "")) / 100
         return Money(round(amount, 10), None, m.start(), m.end(), 1.0, per, up_to, "cents")
@@ -138,6 +141,7 @@ def _money(m: re.Match[str], text: str) -> Money:
 # only next to each (a sign or a code opens it, or the words follow its number)
 _MARK = re.compile(r"[$\u00a3\u20ac\u00a2]|CAD|CDN|USD|AUD|GBP|EUR|dollars|cent")
 _NUMBER_START = re.compile(r"(?<![\w.$])\.?\d")
+_PREFIX_FIRST = frozenset("CAUNH")  # the letters a prefix before a sign opens with ("C$", "US$", "NZ$")
 _PREFIX_BEFORE_SIGN = 5  # "U.S.$": where an amount may start before its sign
 _NUMBER_BEFORE_WORD = 48  # "1,250,000.50 thousand Canadian dollars": where its number may start before the words
 
@@ -150,7 +154,8 @@ def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if h < last:
             continue
         if mark.group() in ("$", "\u00a3", "\u20ac"):
-            starts: Iterator[int] = iter(range(max(last, h - _PREFIX_BEFORE_SIGN), h + 1))
+            lo = max(last, h - _PREFIX_BEFORE_SIGN)
+            starts: Iterator[int] = iter([p for p in range(lo, h) if text[p] in _PREFIX_FIRST] + [h])
         else:
             lo = max(last, h - _NUMBER_BEFORE_WORD)
             found = [n.start() for n in _NUMBER_START.finditer(text, lo, h)]
@@ -203,6 +208,9 @@ _STATEMENT_CODES = {
 def stated_currency(text: str) -> tuple[str, int, int] | None:
     """The currency a release says all its amounts are in ("All amounts are
     in Canadian dollars unless otherwise stated"), with the statement's span."""
+    low = text.lower()
+    if not any(w in low for w in ("amounts", "figures", "references", "(")):
+        return None  # none of the words such a statement opens with
     m = _CURRENCY_STATEMENT.search(text)
     if not m:
         return None

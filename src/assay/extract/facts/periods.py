@@ -107,15 +107,17 @@ def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int] | None:
     return (int(year) if year else None, month, day)
 
 
-# every period phrase holds one of these words within its first few words: the phrase is looked for only
-# just before each (scanned for in lower case, where the first letters alone rule most positions out)
+# every period phrase holds one of these words, at most a few words after its start: the phrase is looked
+# for only just before each (scanned for in lower case, where the first letters alone rule most positions
+# out); each group names how many characters before its word the phrase may start
 _ANCHOR = re.compile(
-    r"\b(?:as\s+(?:at|of)|months?|years?|quarters?|fiscal|financial|half|prior|previous|preceding|comparable|same|current|"
-    r"periods?|q[1-4]|fy|h[12]|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
+    r"\b(?:(?P<w0>prior|previous|preceding|comparable|same|q[1-4]|fy|h[12]|as\s+(?:at|of)|years?)"
+    r"|(?P<w8>current|fiscal|financial|half|periods?|quarters?|(?:19|20)\d\d|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"|(?P<w20>months?))(?![a-z])"
 )
+_BEFORE_ANCHOR = {"w0": 0, "w8": 8, "w20": 20}
 _WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
-_BEFORE_ANCHOR = 32  # characters before its anchor word that a period phrase may start
 
 
 def _period_matches(text: str, start: int, end: int, low: str | None = None) -> list[re.Match[str]]:
@@ -133,7 +135,7 @@ def _period_matches(text: str, start: int, end: int, low: str | None = None) -> 
         h = a.start() + offset
         if h < last:
             continue
-        for w in _WORD_START.finditer(text, max(last, h - _BEFORE_ANCHOR), h + 1):
+        for w in _WORD_START.finditer(text, max(last, h - _BEFORE_ANCHOR[a.lastgroup or "w20"]), h + 1):
             if w.start() < last:
                 continue
             m = match(text, w.start(), end)
