@@ -240,6 +240,8 @@ class Periods:
             if k >= _MOST:
                 break
             self._alias_spans.append((m.start(), m.end()))
+            if _PERIOD_RE.fullmatch(m.group("a").strip()) is None:
+                continue  # a name for the company or a party, not for a period
             before = [
                 r
                 for r in self._resolved(_raw_refs(text, max(0, m.start() - 160), m.start(), low))
