@@ -29,7 +29,6 @@ from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, OPENING_WORDS, PER
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
-from assay.extract.text import lines
 from assay.parse.dates import MONTH
 
 _VALUE = re.compile(
@@ -144,8 +143,9 @@ def _line_rows(text: str) -> list[_Row]:
     rows: list[_Row] = []
     current: _Row | None = None
     n = len(text)
-    for line in lines(text):
-        s = line.text
+    line_start = 0
+    for s in text.split("\n"):
+        start, line_start = line_start, line_start + len(s) + 1
         if _FILLER.fullmatch(s):
             continue
         vm = _VALUE.fullmatch(s)
@@ -157,14 +157,12 @@ def _line_rows(text: str) -> list[_Row]:
             if vm is None:
                 current.values.append(None)
                 continue
-            if line.end >= n:  # the text stops here: the figure may be cut short
+            if start + len(s) >= n:  # the text stops here: the figure may be cut short
                 continue
             value = float(vm.group("num").replace(",", ""))
-            current.values.append(
-                (value, vm.group("neg") is not None, vm.start("num") + line.start, vm.end("num") + line.start)
-            )
+            current.values.append((value, vm.group("neg") is not None, vm.start("num") + start, vm.end("num") + start))
             continue
-        current = _trailing_values(s, line.start) or _Row(s.strip(" \t|"), line.start)
+        current = _trailing_values(s, start) or _Row(s.strip(" \t|"), start)
         rows.append(current)
     return rows
 
