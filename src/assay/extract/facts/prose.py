@@ -27,7 +27,7 @@ from assay.extract.facts.concepts import (
 )
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
-from assay.extract.text import paragraphs, sentences
+from assay.extract.text import sentences
 from assay.parse.dates import MONTH
 from assay.parse.money import find_money
 
@@ -123,6 +123,7 @@ def may_hold_money(text: str, low: str, a: int, b: int) -> bool:
     )
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
 
@@ -228,12 +229,10 @@ def read(
 ) -> None:
     """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``
     (``low``: ``text`` in lower case, letter for letter)."""
-    for para in paragraphs(text):
-        if not may_hold_money(text, low, para.start, para.end):
-            continue
+    for p0, p1 in _money_paragraphs(text, low):
         running = periods.main
         previous_first: int | None = None
-        for sent in _pieces(text, para.start, para.end):
+        for sent in _pieces(text, p0, p1):
             a, b = sent
             for s0, s1 in skip:
                 if s0 < b and a < s1:
@@ -247,6 +246,19 @@ def read(
             running = _sentence(text, low, a, b, periods, currency, running, previous_first, drafts)
             if len(drafts) > before:
                 previous_first = before
+
+
+def _money_paragraphs(text: str, low: str) -> list[tuple[int, int]]:
+    """The ranges of the paragraphs (runs of non-blank lines) that may hold an amount of money."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if may_hold_money(text, low, pos, m.start()):
+            out.append((pos, m.start()))
+        pos = m.end()
+    if may_hold_money(text, low, pos, len(text)):
+        out.append((pos, len(text)))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
