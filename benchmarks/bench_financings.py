@@ -25,6 +25,10 @@ PATHOLOGICAL = {
     "one word": "placement proceeds " + "a " * 500000,
     "numbers": "placement proceeds price of " + "1,000 " * 170000,
     "fees": "placement proceeds. finder's fees " + "$1 " * 300000,
+    "attaching options": "placement of 1,000 shares at $0.10 per share to raise $100. "
+    + "one free attaching option for every " * 30000,
+    "fees by class": "placement proceeds $1. finder's fee of $1 in respect of the " * 20000,
+    "parts of counts": "placement of 1,000 shares including " * 30000 + " at $0.10 per share proceeds",
     "quotes": "placement of 1,000 units (" + '"' * 500000 + ") at $0.10 per unit proceeds",
 }
 

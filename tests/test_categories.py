@@ -9,7 +9,7 @@ import pytest
 from assay.extract import categories
 from assay.model import Fact, Financing, Intercept, Release, Source, Value
 from assay.normalise import normalise
-from helpers import run
+from partial import run
 
 CASES = [
     (
@@ -42,7 +42,7 @@ CASES = [
     ),
     (
         "Loyal Announces Letter of Intent for Gold Property Acquisition and $600,000 Concurrent Financing\n\n"
-        "Toronto, Ontario - February 12, 2025 - Loyal Exploration Limited. (\"Loyal\") has entered into a letter of "
+        'Toronto, Ontario - February 12, 2025 - Loyal Exploration Limited. ("Loyal") has entered into a letter of '
         "intent to option a 100% interest in the Gold Lake property.",
         ["financing", "property_transaction"],
     ),

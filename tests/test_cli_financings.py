@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from assay.cli import main
@@ -123,3 +124,50 @@ def test_whole_release_through_the_cli(tmp_path: Path) -> None:
     assert f["use_of_proceeds"].startswith("exploration of the Copper Queen project")
     assert f["insider_participation"] is True
     assert record["evidence"]["financings[0].warrant_term_months"]["note"] == "months to the expiry date"
+
+
+# An ASX placement: options attach to the shares, their terms come in a later paragraph.
+ASX_RELEASE = (
+    "ASX ANNOUNCEMENT\n"
+    "9 October 2023\n"
+    "\n"
+    "Bandicoot Minerals Limited (ASX: BDM)\n"
+    "\n"
+    "A$1.8 MILLION PLACEMENT TO FUND MARDA DRILLING\n"
+    "\n"
+    "Highlights\n"
+    "- Firm commitments for a A$1.8 million Placement at A$0.03 per share\n"
+    "- One free attaching option for every three Placement Shares\n"
+    "\n"
+    'Bandicoot Minerals Limited ("Bandicoot" or "the Company") has received firm commitments from '
+    "sophisticated investors for a placement of 60,000,000 fully paid ordinary shares at an issue price "
+    'of A$0.03 per share to raise A$1.8 million before costs (the "Placement").\n'
+    "\n"
+    "Investors will receive one free attaching unlisted option for every three shares subscribed for. "
+    "The options will be exercisable at A$0.05 and will expire on 9 October 2026.\n"
+    "\n"
+    "Kookaburra Capital Pty Ltd is lead manager to the Placement and will receive a fee of 6% of the "
+    "funds raised.\n"
+)
+
+
+def test_asx_placement_with_attaching_options(tmp_path: Path) -> None:
+    src = tmp_path / "bandicoot.txt"
+    src.write_text(ASX_RELEASE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    record = json.loads((tmp_path / "out" / "bandicoot.json").read_text())
+    (f,) = record["financings"]
+    assert {k: f[k] for k in ("status", "security", "count", "price", "currency", "gross_proceeds")} == {
+        "status": "announced",
+        "security": "shares",
+        "count": 60_000_000,
+        "price": 0.03,
+        "currency": "AUD",
+        "gross_proceeds": 1_800_000,
+    }
+    assert f["warrants_per_unit"] == pytest.approx(1 / 3)
+    assert f["warrant_exercise_price"] == 0.05
+    assert f["warrant_term_months"] == 36
+    assert f["finder_fee_pct"] == 6
+    assert f["finder_fee_cash"] is None  # announced: the fee is not computed

@@ -63,4 +63,5 @@ def test_extract_jsonl_on_stdout(samples: Path) -> None:
     people = {p["name"]: p for p in record["people"]}
     assert people["David G. Watkinson"]["role"] == "President & CEO"
     assert people["David G. Watkinson"]["designations"] == ["P.Eng."]
-    assert people["Robert Pease"]["role"] == "Chief Geologist"
+    assert people["Robert Pease"]["role"] == "Chief Geologist; Qualified Person"
+    assert [r for r in people["Robert Pease"]["roles"]] == ["Chief Geologist", "Qualified Person"]

@@ -552,6 +552,22 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         [{"status": "announced", "count": 12_500_000, "price": 0.08, "gross_proceeds": 1_000_000}],
     ),
     (
+        "previous-terms-stated-after-the-new-ones",
+        "Redcliff Gold Corp. has amended its previously announced non-brokered private placement. The Company will "
+        "now issue up to 9,000,000 units at $0.05 per unit for gross proceeds of up to $450,000. Under the previous "
+        "terms, the Company was to issue up to 6,000,000 units at $0.075 per unit.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 9_000_000, "price": 0.05, "gross_proceeds": 450_000}],
+    ),
+    (
+        "price-changed-from-one-to-another-before-the-count",
+        "Granite Flats Resources Inc. has reduced the offering price of its non-brokered private placement from "
+        "$0.12 per unit to $0.10 per unit. The Company will now issue up to 15,000,000 units for gross proceeds of "
+        "up to $1,500,000.",
+        D(2023, 3, 15),
+        [{"status": "announced", "count": 15_000_000, "price": 0.10, "gross_proceeds": 1_500_000}],
+    ),
+    (
         "upsized-from-one-count-to-another",
         "Delta Lithium Inc. is pleased to announce that, due to strong investor demand, it has upsized its previously "
         "announced brokered private placement from 5,000,000 common shares to 7,500,000 common shares at a price of "
@@ -581,6 +597,404 @@ CASES: list[tuple[str, str, dt.date | None, list[dict[str, Any]]]] = [
         "share in a registered direct offering, for gross proceeds of $10 million.",
         D(2023, 3, 15),
         [{"status": "announced", "security": "shares", "count": 5_000_000, "gross_proceeds": 1e7}],
+    ),
+    (
+        "fees-stated-class-by-class-in-their-own-sentences",
+        'Harrow Creek Metals Ltd. has closed its non-brokered private placement of 3,000,000 units (the "Units") '
+        'at $0.20 per Unit and 1,500,000 flow-through shares (the "FT Shares") at $0.25 per FT Share. In respect '
+        "of the Units, the Company paid cash finder's fees of $36,000 and issued 180,000 finder's warrants to "
+        "Pemberton Capital Corp. In respect of the FT Shares, the Company paid cash finder's fees of $22,500 and "
+        "issued 90,000 finder's warrants to Pemberton Capital Corp.",
+        D(2021, 4, 12),
+        [
+            {"security": "units", "finder_fee_cash": 36_000, "finder_warrants": 180_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 22_500, "finder_warrants": 90_000},
+        ],
+    ),
+    (
+        "fees-class-by-class-in-clauses-of-one-sentence",
+        "Harrow Creek Metals Ltd. has closed its private placement of 3,000,000 units at $0.20 per unit and "
+        "1,500,000 flow-through shares at $0.25 per flow-through share. In respect of the units, the Company paid "
+        "finder's fees of $30,000; in respect of the flow-through shares, it paid finder's fees of $18,750.",
+        D(2021, 4, 12),
+        [
+            {"security": "units", "finder_fee_cash": 30_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 18_750},
+        ],
+    ),
+    (
+        "fee-total-broken-down-by-class",
+        'Ossian Lake Gold Corp. has closed a brokered private placement of 2,000,000 flow-through units (the "FT '
+        'Units") at $0.30 per FT Unit and 4,000,000 units (the "HD Units") at $0.25 per HD Unit. The Agent '
+        "received cash commissions totalling $88,000, being $48,000 for the FT Units and $40,000 for the HD Units, "
+        "and 420,000 broker warrants (140,000 for the FT Units and 280,000 for the HD Units).",
+        D(2019, 10, 2),
+        [
+            {"security": "flow_through_units", "finder_fee_cash": 48_000, "finder_warrants": 140_000},
+            {"security": "units", "finder_fee_cash": 40_000, "finder_warrants": 280_000},
+        ],
+    ),
+    (
+        "fee-total-for-two-classes-stays-on-the-first",
+        "Tern Island Resources Inc. has closed its private placement of 1,000,000 units at $0.10 per unit and "
+        "500,000 flow-through shares at $0.12 per flow-through share. The Company paid finder's fees of $9,800 "
+        "in cash.",
+        D(2019, 10, 2),
+        [{"finder_fee_cash": 9_800}, {"finder_fee_cash": None}],
+    ),
+    (
+        "fees-for-several-classes-together-stay-together",
+        "Ossian Lake Gold Corp. has closed a private placement of 2,000,000 flow-through units at $0.30 per FT unit "
+        "and 4,000,000 units at $0.25 per unit. In respect of the units and the flow-through units, the Company "
+        "paid cash finder's fees of $64,000.",
+        D(2019, 10, 2),
+        [{"finder_fee_cash": 64_000}, {"finder_fee_cash": None}],
+    ),
+    (
+        "fees-for-the-flow-through-and-hard-dollar-portions",
+        "Ossian Lake Gold Corp. has closed a private placement of 2,000,000 flow-through shares at $0.30 per share "
+        "and 4,000,000 units at $0.25 per unit. For the flow-through portion, the Company paid finder's fees of "
+        "$42,000. For the hard dollar portion, the Company paid finder's fees of $70,000.",
+        D(2019, 10, 2),
+        [
+            {"security": "flow_through_shares", "finder_fee_cash": 42_000},
+            {"security": "units", "finder_fee_cash": 70_000},
+        ],
+    ),
+    (
+        "original-terms-restated-after-the-amended-ones",
+        "Lodestar Ridge Corp. has amended its non-brokered private placement. The Company will now offer up to "
+        "8,000,000 units at a price of $0.05 per unit for gross proceeds of up to $400,000. The placement was "
+        "initially announced as up to 5,000,000 units at a price of $0.08 per unit.",
+        D(2022, 8, 1),
+        [{"status": "announced", "count": 8_000_000, "price": 0.05, "gross_proceeds": 400_000}],
+    ),
+    (
+        "units-each-consisting-of-after-the-count",
+        "Marten Hill Resources Inc. has closed a non-brokered private placement of 7,000,000 units at $0.06 per "
+        "unit, each consisting of one common share and one-half of one share purchase warrant exercisable at $0.10 "
+        "for three years.",
+        D(2020, 6, 1),
+        [{"brokered": False, "warrants_per_unit": 0.5, "warrant_exercise_price": 0.10, "warrant_term_months": 36}],
+    ),
+    (
+        "non-brokered-is-no-broker-warrant",
+        'Pike River Metals Corp. announces a non-brokered private placement of up to 4,000,000 units (the "Units"), '
+        "each Unit being comprised of one common share and one warrant exercisable at $0.30 for 24 months, at a "
+        "price of $0.20 per Unit.",
+        D(2020, 6, 1),
+        [{"count": 4_000_000, "warrants_per_unit": 1, "warrant_exercise_price": 0.30, "warrant_term_months": 24}],
+    ),
+    (
+        "life-units-free-trading-concurrent-flow-through-held",
+        "Caribou Flats Lithium Corp. announces a non-brokered offering of up to 6,000,000 units at $0.25 per unit "
+        'under the listed issuer financing exemption (the "LIFE Offering") and a concurrent private placement of '
+        "up to 1,000,000 flow-through shares at $0.30 per flow-through share. The units issued under the LIFE "
+        "Offering will be freely tradeable. The flow-through shares will be subject to a four month hold period.",
+        D(2024, 9, 9),
+        [
+            {"security": "units", "offering_type": "life", "hold_period_months": None},
+            {"security": "flow_through_shares", "offering_type": "private_placement", "hold_period_months": 4},
+        ],
+    ),
+    (
+        "cash-commission-as-a-bare-percentage",
+        "Whitefish Bay Gold Ltd. has closed its brokered private placement of 8,000,000 units at $0.15 per unit for "
+        "gross proceeds of $1,200,000. The agent received a cash commission of 6% and 480,000 broker warrants.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 72_000, "finder_fee_pct": 6, "finder_warrants": 480_000}],
+    ),
+    (
+        "percentages-in-cash-and-in-finder-warrants",
+        "Whitefish Bay Gold Ltd. has completed a non-brokered private placement of 2,500,000 shares at $0.40 per "
+        "share for gross proceeds of $1,000,000. Finder's fees of 7% in cash and 7% in finder's warrants were paid.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 70_000, "finder_warrants": 175_000, "finder_warrants_pct": 7}],
+    ),
+    (
+        "a-percent-cash-fee-with-warrants-of-the-units-sold",
+        "Whitefish Bay Gold Ltd. has closed a private placement of 5,000,000 units at $0.10 per unit for proceeds of "
+        "$500,000. The Company paid a 5% cash fee and issued finder's warrants equal to 5% of the units sold.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": 25_000, "finder_warrants": 250_000}],
+    ),
+    (
+        "percentage-of-proceeds-from-introduced-subscribers-is-not-computed",
+        "Whitefish Bay Gold Ltd. has closed a private placement of 5,000,000 units at $0.10 per unit. Eligible "
+        "finders received a cash commission of 8% on proceeds from subscribers introduced by them.",
+        D(2021, 2, 2),
+        [{"finder_fee_cash": None, "finder_fee_pct": 8}],
+    ),
+    (
+        "count-derived-from-proceeds-and-price-when-exact",
+        "Blue Heron Minerals Corp. announces a non-brokered private placement of units at a price of $0.08 per unit "
+        "for gross proceeds of up to $640,000. Each unit consists of one share and one warrant.",
+        D(2022, 3, 3),
+        [{"count": 8_000_000, "price": 0.08, "gross_proceeds": 640_000, "up_to": True}],
+    ),
+    (
+        "count-not-derived-when-the-division-is-not-exact",
+        "Blue Heron Minerals Corp. announces a non-brokered private placement of units at a price of $0.15 per unit "
+        "for gross proceeds of $1,000,000.",
+        D(2022, 3, 3),
+        [{"count": None, "price": 0.15, "gross_proceeds": 1_000_000}],
+    ),
+    (
+        "count-not-derived-from-approximate-proceeds",
+        "Blue Heron Minerals Corp. has closed a private placement of shares at a price of $0.25 per share for gross "
+        "proceeds of approximately $500,000.",
+        D(2022, 3, 3),
+        [{"count": None, "price": 0.25, "gross_proceeds": 500_000}],
+    ),
+    (
+        "asx-free-attaching-option-for-every-two-shares",
+        "Quokka Gold Limited (ASX: QKG) has received firm commitments for a placement of 60,000,000 fully paid "
+        "ordinary shares at A$0.025 per share to raise A$1.5 million. Subscribers will receive one free attaching "
+        "option for every two shares subscribed for, each option exercisable at A$0.04 and expiring three years "
+        "after the date of issue.",
+        D(2024, 7, 1),
+        [
+            {
+                "security": "shares",
+                "count": 60_000_000,
+                "currency": "AUD",
+                "warrants_per_unit": 0.5,
+                "warrant_exercise_price": 0.04,
+                "warrant_term_months": 36,
+            }
+        ],
+    ),
+    (
+        "asx-ratio-written-as-numbers-terms-in-the-next-sentence",
+        "Numbat Metals Limited will issue 20,000,000 new shares at an issue price of A$0.10 per share to raise "
+        "A$2,000,000 (before costs), together with 1:3 free attaching options. The Options will have an exercise "
+        "price of A$0.15 and an expiry date of 30 September 2027.",
+        D(2025, 9, 30),
+        [
+            {
+                "count": 20_000_000,
+                "warrants_per_unit": pytest.approx(1 / 3),
+                "warrant_exercise_price": 0.15,
+                "warrant_term_months": 24,
+            }
+        ],
+    ),
+    (
+        "registered-direct-shares-with-warrants-for-fewer-shares",
+        "Red Butte Copper Inc. has closed its registered direct offering of 6,000,000 shares of common stock and "
+        "accompanying warrants to purchase up to 3,000,000 shares of common stock at a combined purchase price of "
+        "$0.50 per share and accompanying warrant, for gross proceeds of $3.0 million. The warrants have an exercise "
+        "price of $0.65 per share and will expire five years from the date of issuance.",
+        D(2023, 6, 6),
+        [
+            {
+                "status": "closed",
+                "security": "shares",
+                "count": 6_000_000,
+                "price": 0.50,
+                "warrants_per_unit": 0.5,
+                "warrant_exercise_price": 0.65,
+                "warrant_term_months": 60,
+            }
+        ],
+    ),
+    (
+        "shares-sold-together-with-a-warrant-for-one-share",
+        "Red Butte Copper Inc. has priced a registered direct offering of 1,000,000 shares of common stock at $3.00 "
+        "per share. Each share is sold together with a warrant to purchase one share of common stock at an "
+        "exercise price of $3.60 per share, exercisable immediately and expiring 30 months from issuance.",
+        D(2023, 6, 6),
+        [{"count": 1_000_000, "warrants_per_unit": 1, "warrant_exercise_price": 3.60, "warrant_term_months": 30}],
+    ),
+    (
+        "placement-agent-warrants-are-not-investor-warrants",
+        "Red Butte Copper Inc. has closed a registered direct offering of 2,000,000 shares of common stock at $1.00 "
+        "per share. The Company issued to the placement agent warrants to purchase 100,000 shares of common stock "
+        "at an exercise price of $1.25 per share.",
+        D(2023, 6, 6),
+        [{"count": 2_000_000, "warrants_per_unit": None, "warrant_exercise_price": None}],
+    ),
+    (
+        "bought-deal-closed-count-includes-the-over-allotment-shares",
+        "Osprey Bay Mining Ltd. has closed its bought deal offering of 11,500,000 common shares, including "
+        "1,500,000 common shares issued on the exercise in full of the over-allotment option, at a price of $2.00 "
+        "per share for gross proceeds of $23,000,000.",
+        D(2022, 5, 5),
+        [{"status": "closed", "brokered": True, "count": 11_500_000, "price": 2.0, "gross_proceeds": 23_000_000}],
+    ),
+    (
+        "bought-deal-announced-base-offering-is-the-count",
+        "Osprey Bay Mining Ltd. has agreed with a syndicate of underwriters to a bought deal of 6,000,000 units at "
+        "$0.75 per unit for gross proceeds of $4,500,000. The underwriters may purchase up to an additional "
+        "900,000 units at $0.75 per unit under an over-allotment option, for further gross proceeds of up to "
+        "$675,000.",
+        D(2022, 5, 5),
+        [{"status": "announced", "count": 6_000_000, "gross_proceeds": 4_500_000, "offering_type": "bought_deal"}],
+    ),
+    (
+        "units-priced-at-cents-each-to-raise-millions",
+        "Thornbury Gold Inc. plans to raise $1.2 million through a private placement of 8 million units priced at "
+        "15 cents each, each unit consisting of one share and one warrant exercisable at 25 cents for two years.",
+        D(2013, 2, 2),
+        [{"count": 8_000_000, "price": 0.15, "gross_proceeds": 1_200_000, "warrant_exercise_price": 0.25}],
+    ),
+    (
+        "placement-stated-by-proceeds-and-price-per-share",
+        "Bilby Copper Limited has received firm commitments to raise A$2.4 million (before costs) through a "
+        "placement to sophisticated investors at A$0.08 per share.",
+        D(2024, 2, 2),
+        [{"security": "shares", "count": 30_000_000, "price": 0.08, "currency": "AUD", "gross_proceeds": 2_400_000}],
+    ),
+    (
+        "increased-offering-from-the-previously-announced-count",
+        "Juniper Ridge Resources Corp. has increased its non-brokered private placement to up to 9,000,000 shares "
+        "at $0.10 per share for gross proceeds of up to $900,000, from the previously announced 6,000,000 shares "
+        "for gross proceeds of $600,000.",
+        D(2024, 2, 2),
+        [{"status": "announced", "count": 9_000_000, "gross_proceeds": 900_000, "up_to": True}],
+    ),
+    (
+        "debentures-convertible-at-a-price",
+        "Juniper Ridge Resources Corp. has closed a private placement of convertible debentures in the aggregate "
+        "principal amount of $800,000. The debentures bear interest at 10% per annum and are convertible at $0.12 "
+        "per share.",
+        D(2024, 2, 2),
+        [{"security": "convertible_debentures", "gross_proceeds": 800_000, "conversion_price": 0.12}],
+    ),
+    (
+        "percent-cash-and-percent-warrants-in-short",
+        "Kootenay Pass Gold Corp. has closed its private placement of 4,000,000 units at $0.05 per unit for gross "
+        "proceeds of $200,000. Finder's fees of 6% cash and 6% warrants were paid to eligible finders.",
+        D(2024, 5, 1),
+        [{"finder_fee_cash": 12_000, "finder_warrants": 240_000}],
+    ),
+    (
+        "percentages-on-a-portion-are-not-computed",
+        "Kootenay Pass Gold Corp. has closed its private placement of 4,000,000 units at $0.05 per unit for gross "
+        "proceeds of $200,000. The Company paid finder's fees of 8% cash and 8% finder's warrants on a portion of "
+        "the placement.",
+        D(2024, 5, 1),
+        [{"finder_fee_cash": None, "finder_warrants": None, "finder_fee_pct": 8, "finder_warrants_pct": 8}],
+    ),
+    (
+        "numbers-in-words-with-figures-in-brackets",
+        "Cobble Hill Metals Inc. announces a non-brokered private placement of eight million (8,000,000) units at a "
+        "price of ten cents ($0.10) per unit for gross proceeds of eight hundred thousand dollars ($800,000).",
+        D(2015, 3, 3),
+        [{"count": 8_000_000, "price": 0.10, "gross_proceeds": 800_000}],
+    ),
+    (
+        "shares-sold-is-a-closing",
+        "Cobble Hill Metals Inc. sold 1,250,000 shares of its common stock in a private placement at $0.80 per share "
+        "for gross proceeds of $1,000,000.",
+        D(2015, 3, 3),
+        [{"status": "closed", "security": "shares", "count": 1_250_000, "price": 0.80}],
+    ),
+    (
+        "minimum-and-maximum-offering-takes-the-maximum",
+        "Quill Lake Resources Ltd. announces a non-brokered private placement of a minimum of 4,000,000 units and a "
+        "maximum of 8,000,000 units at a price of $0.05 per unit, for gross proceeds of a minimum of $200,000 and a "
+        "maximum of $400,000.",
+        D(2019, 1, 1),
+        [{"count": 8_000_000, "gross_proceeds": 400_000, "up_to": True}],
+    ),
+    (
+        "one-composition-said-of-every-class-of-units",
+        "Quill Lake Resources Ltd. has closed a bought deal private placement of 1,000,000 flow-through units at "
+        "$0.50 per unit and 2,000,000 hard dollar units at $0.40 per unit. Each unit consists of one share and "
+        "one-half of one warrant, each whole warrant exercisable at $0.60 for 24 months.",
+        D(2019, 1, 1),
+        [
+            {"security": "flow_through_units", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.60},
+            {"security": "units", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.60},
+        ],
+    ),
+    (
+        "numbered-tranche",
+        "Quill Lake Resources Ltd. has closed Tranche 2 of its placement, issuing 7,000,000 shares at $0.04 per share "
+        "to raise $280,000.",
+        D(2019, 1, 1),
+        [{"status": "closed", "tranche": "second", "count": 7_000_000}],
+    ),
+    (
+        "finder-warrants-named-after-the-count-are-not-investor-warrants",
+        "Red Butte Copper Inc. has closed a private placement of 2,000,000 shares at $0.50 per share. The Company "
+        "issued warrants to purchase 120,000 shares at $0.60 per share to Haywood Securities Inc. as a finder's fee.",
+        D(2023, 6, 6),
+        [{"count": 2_000_000, "warrants_per_unit": None, "finder_warrants": 120_000}],
+    ),
+    (
+        "fee-total-of-which-parts-relate-to-each-class",
+        "Harlow Peak Metals Corp. has closed its private placement of 3,000,000 units at $0.10 per unit and "
+        "2,000,000 flow-through shares at $0.15 per flow-through share. The Company paid finder's fees of $39,000, "
+        "of which $21,000 relates to the units and $18,000 relates to the flow-through shares.",
+        D(2024, 5, 1),
+        [
+            {"security": "units", "finder_fee_cash": 21_000},
+            {"security": "flow_through_shares", "finder_fee_cash": 18_000},
+        ],
+    ),
+    (
+        "warrant-term-to-an-anniversary-restricted-period",
+        "Larkspur Gold Corp. has closed its private placement of 2,000,000 units at $0.10 per unit. Each unit "
+        "consists of one share and one warrant. The warrants are exercisable at $0.15 until the third anniversary "
+        "of the closing date. The securities are subject to a restricted period that expires four months and one "
+        "day after closing.",
+        D(2024, 5, 1),
+        [{"warrant_exercise_price": 0.15, "warrant_term_months": 36, "hold_period_months": 4}],
+    ),
+    (
+        "an-offering-recalled-from-months-before-is-not-this-releases",
+        "Ptarmigan Resources Ltd. announces a non-brokered private placement of up to 6,000,000 units at $0.10 per "
+        "unit for gross proceeds of up to $600,000. In February 2023, the Company completed a private placement of "
+        "2,000,000 flow-through shares at $0.15 per share.",
+        D(2023, 9, 12),
+        [{"security": "units", "count": 6_000_000}],
+    ),
+    (
+        "a-tranche-closed-days-before-is-still-this-releases",
+        "Ptarmigan Resources Ltd. reports that on September 8, 2023 it closed a private placement of 2,000,000 "
+        "flow-through shares at $0.15 per share, and announces a private placement of up to 6,000,000 units at "
+        "$0.10 per unit.",
+        D(2023, 9, 12),
+        [{"security": "flow_through_shares"}, {"security": "units"}],
+    ),
+    (
+        "one-warrant-for-every-two-shares-purchased",
+        "Saddleback Silver Corp. has closed a private placement of 4,000,000 common shares at $0.25 per share. "
+        "Subscribers received one share purchase warrant for every two shares purchased, each warrant exercisable "
+        "at $0.35 for 24 months.",
+        D(2023, 9, 12),
+        [{"security": "shares", "warrants_per_unit": 0.5, "warrant_exercise_price": 0.35, "warrant_term_months": 24}],
+    ),
+    (
+        "proceeds-first-price-in-the-next-sentence",
+        "Osprey Narrows Gold Inc. intends to raise up to $300,000 through a non-brokered private placement of units. "
+        "The units will be priced at $0.06 each and each unit will consist of one share and one warrant.",
+        D(2024, 5, 1),
+        [{"security": "units", "count": 5_000_000, "price": 0.06, "gross_proceeds": 300_000, "up_to": True}],
+    ),
+    (
+        "sale-of-flow-through-shares-without-a-count",
+        "Osprey Narrows Gold Inc. has closed a flow-through financing, raising $240,000 through the sale of "
+        "flow-through shares at $0.12 per share.",
+        D(2024, 5, 1),
+        [{"status": "closed", "security": "flow_through_shares", "count": 2_000_000, "price": 0.12}],
+    ),
+    (
+        "the-date-of-an-earlier-announcement-is-no-background",
+        "Further to its news release on January 10, 2023, Ptarmigan Resources Ltd. has closed a private placement "
+        "of 2,000,000 flow-through shares at $0.15 per share. The Company also announces a private placement of up "
+        "to 3,000,000 units at $0.10 per unit.",
+        D(2023, 9, 12),
+        [{"security": "flow_through_shares"}, {"security": "units"}],
+    ),
+    (
+        "a-part-of-another-security-is-still-its-own-class",
+        "Osprey Bay Mining Ltd. has closed its private placement of 5,000,000 units at $0.10 per unit, including "
+        "2,000,000 flow-through shares at $0.12 per flow-through share.",
+        D(2022, 5, 5),
+        [{"security": "units", "count": 5_000_000}, {"security": "flow_through_shares", "count": 2_000_000}],
     ),
     (
         "units-for-debt-are-no-class",
@@ -616,6 +1030,15 @@ NOT_FINANCINGS = [
         "shares-upon-exercise-of-warrants",
         "Subsequent to the private placement, the Company issued 1,500,000 common shares upon the exercise of "
         "warrants at $0.10 per share for proceeds of $150,000.",
+    ),
+    (
+        "warrant-shares-are-not-the-offering",
+        "In connection with the loan, Mesa Verde Gold Inc. will issue to the lender warrants to purchase 1,200,000 "
+        "shares of common stock at $0.40 per share, and it expects to complete an equity offering next year.",
+    ),
+    (
+        "a-recent-placement-recalled-by-its-proceeds-and-price",
+        "The Company is fully funded for the program following its recent A$3 million placement at A$0.20 per share.",
     ),
     (
         "shares-for-debt",

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import run, spans_ok
+from partial import run, spans_ok
 
 D = dt.date
 
@@ -26,12 +26,18 @@ DATES = [
         "BURLINGTON, March 8, 2021 - Kestrel Resources Corp. (CSE: KES) reports results from its spring program.",
         D(2021, 3, 8),
     ),
-    ("WESTERN GOLD CORPORATION\n\nMay 31, 2004 Ticker Symbol: WGC-TSX Venture Exchange\n\nFIRST QUARTER", D(2004, 5, 31)),
     (
-        "February 26, 2026 - Vancouver, British Columbia - Ardent Copper Corp. (\"Ardent\") announces a purchase.",
+        "WESTERN GOLD CORPORATION\n\nMay 31, 2004 Ticker Symbol: WGC-TSX Venture Exchange\n\nFIRST QUARTER",
+        D(2004, 5, 31),
+    ),
+    (
+        'February 26, 2026 - Vancouver, British Columbia - Ardent Copper Corp. ("Ardent") announces a purchase.',
         D(2026, 2, 26),
     ),
-    ("ASX/Media Announcement 2 April 2020\nStrong results from Kora drilling\nKoru Metals Limited (ASX: KRM)", D(2020, 4, 2)),
+    (
+        "ASX/Media Announcement 2 April 2020\nStrong results from Kora drilling\nKoru Metals Limited (ASX: KRM)",
+        D(2020, 4, 2),
+    ),
     (
         "Halcyon Reports Results for the Quarter\nEnded June 30, 2010\nTORONTO, Aug. 16 /CNW/ - Halcyon Mining "
         "Corporation (TSX: HMC) announced today its results for the six months ended June 30, 2010.",
@@ -47,7 +53,16 @@ DATES = [
         "Feb. 12, 2025 (GLOBE NEWSWIRE) - Ardent Copper Corp. announces a grant of options.",
         D(2025, 2, 12),
     ),
-    ('---\ntitle: Ardent Copper Lists Its Shares\ndate: 2026-06-05\n---\nVancouver - Ardent Copper Corp. is pleased.', D(2026, 6, 5)),
+    (
+        "---\ntitle: Ardent Copper Lists Its Shares\ndate: 2026-06-05\n---\n"
+        "Vancouver - Ardent Copper Corp. is pleased.",
+        D(2026, 6, 5),
+    ),
+    (
+        "VANCOUVER, BC / ACCESSWIRE / March 5, 2024 / Silver Peak Mining Corp. (TSXV:SPK) is pleased to report.",
+        D(2024, 3, 5),
+    ),
+    ("Perth, Western Australia, 5 March 2024: Red Dune Minerals Limited (ASX: RDM) reports.", D(2024, 3, 5)),
     ("Note from the editor\n\nThe company said on June 30, 2010 that it had cash.", None),
 ]
 
@@ -60,10 +75,16 @@ def test_release_date(text: str, expected: dt.date | None) -> None:
 
 
 HEADLINES = [
-    ("Ridgeback Closes $2.5 Million Private Placement\nVANCOUVER, July 26, 2013 /CNW/ - Ridgeback Ltd. (TSX: RB) is pleased.",
-     "Ridgeback Closes $2.5 Million Private Placement"),
+    (
+        "Ridgeback Closes $2.5 Million Private Placement\nVANCOUVER, July 26, 2013 /CNW/ - "
+        "Ridgeback Ltd. (TSX: RB) is pleased.",
+        "Ridgeback Closes $2.5 Million Private Placement",
+    ),
     ("VANCOUVER, July 26, 2013 /CNW/ - Ridgeback Ltd. (TSX: RB) is pleased to announce it has closed.", None),
-    ("Marketwire\nVANCOUVER, BRITISH COLUMBIA--(Marketwired - Nov. 14, 2013) - Ridgeback Ltd. (TSX:RB) announces.", None),
+    (
+        "Marketwire\nVANCOUVER, BRITISH COLUMBIA--(Marketwired - Nov. 14, 2013) - Ridgeback Ltd. (TSX:RB) announces.",
+        None,
+    ),
     (
         "RIDGEBACK MINERALS LTD.\n\n1400 - 570 Granville Street Vancouver, B.C. Canada V6C 3P1 www.ridgeback.com\n\n"
         "May 1, 2006 Ticker Symbol: RBM - TSX Venture Exchange\n\nRIDGEBACK'S ANNUAL FINANCIAL STATEMENTS FILED\n\n"
@@ -82,23 +103,40 @@ HEADLINES = [
         "KESTREL RESOURCES CLOSES FIRST TRANCHE OF PRIVATE PLACEMENT",
     ),
     (
-        "==> picture [596 x 108] intentionally omitted <==\nASX/Media Announcement 2 April 2020\nStrong results from Kora "
+        "==> picture [596 x 108] intentionally omitted <==\nASX/Media Announcement 2 April 2020\n"
+        "Strong results from Kora "
         "drilling\nResource update for the Kora project expected in June Quarter\n-\nFurther significant results from "
         "recent drilling at the Kora deposit, with highlights including:",
         "Strong results from Kora drilling",
     ),
-    ('---\ntitle: "Ardent Copper Grants Stock Options"\ndate: "2025-02-13"\n---\nVANCOUVER, Feb. 12, 2025 - Ardent.',
-     "Ardent Copper Grants Stock Options"),
-    ("# Ardent to Change Name to Quantum Copper\n\nVANCOUVER, BC - March 13, 2025 (NEWMEDIAWIRE) - Ardent Copper Inc.",
-     "Ardent to Change Name to Quantum Copper"),
+    (
+        '---\ntitle: "Ardent Copper Grants Stock Options"\ndate: "2025-02-13"\n---\nVANCOUVER, Feb. 12, 2025 - Ardent.',
+        "Ardent Copper Grants Stock Options",
+    ),
+    (
+        "# Ardent to Change Name to Quantum Copper\n\nVANCOUVER, BC - March 13, 2025 (NEWMEDIAWIRE) - "
+        "Ardent Copper Inc.",
+        "Ardent to Change Name to Quantum Copper",
+    ),
+    (
+        "ASX ANNOUNCEMENT\n5 March 2024\n\nMaiden Mineral Resource Estimate at Koolan\n\nHIGHLIGHTS\n"
+        "- 12.4Mt at 1.1% Li2O\n\nPerth, Western Australia - Red Dune Minerals Limited (ASX: RDM) is pleased "
+        "to announce a maiden estimate.",
+        "Maiden Mineral Resource Estimate at Koolan",
+    ),
+    (
+        "Fox Lake Gold\n\nFox Lake Gold Expands the Bear Creek Zone\n\nVANCOUVER, BC, April 2, 2024 /CNW/ - Fox Lake "
+        "Gold Corp. (TSXV: FOX) reports.",
+        "Fox Lake Gold Expands the Bear Creek Zone",
+    ),
     (
         "PRESS RELEASE\nMarch 30, 2005\nFOR IMMEDIATE RELEASE\n·\nNorthern Zinc Reports 2004 Financial Results\n"
-        "Northern Zinc Corporation (\"TSX-NZC\") announced today that it has filed its audited financial statements.",
+        'Northern Zinc Corporation ("TSX-NZC") announced today that it has filed its audited financial statements.',
         "Northern Zinc Reports 2004 Financial Results",
     ),
     (
         "Valley Gold Plc / Ticker: VGP / Market: AIM / Sub-sector: Gold Mining\n17 August 2009\nValley Gold Plc "
-        "(\"VGP\" or the \"Company\")\nBoard Change\nValley Gold Plc, the AIM quoted gold mining company, announces that "
+        '("VGP" or the "Company")\nBoard Change\nValley Gold Plc, the AIM quoted gold mining company, announces that '
         "its chairman will retire at the annual general meeting.",
         "Board Change",
     ),
@@ -113,30 +151,37 @@ def test_headline(text: str, expected: str | None) -> None:
 
 
 ISSUERS = [
-    ("NORTHFIELD METALS INC.\n\nNorthfield Metals Inc. (TSXV: NFM) (\"Northfield\") reports.", "Northfield Metals Inc."),
-    ("VANCOUVER, July 26, 2013 /CNW/ - Golden Ridge Mining Co. Ltd. (TSX: GRM) is pleased.", "Golden Ridge Mining Co. Ltd."),
+    ('NORTHFIELD METALS INC.\n\nNorthfield Metals Inc. (TSXV: NFM) ("Northfield") reports.', "Northfield Metals Inc."),
     (
-        "TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) - **Sunrise Copper Inc.,**  (\"**Sunrise**\" or the "
-        "\"**Company**\") is pleased.",
+        "VANCOUVER, July 26, 2013 /CNW/ - Golden Ridge Mining Co. Ltd. (TSX: GRM) is pleased.",
+        "Golden Ridge Mining Co. Ltd.",
+    ),
+    (
+        'TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) - **Sunrise Copper Inc.,**  ("**Sunrise**" or the '
+        '"**Company**") is pleased.',
         "Sunrise Copper Inc.",
     ),
     (
-        "VANCOUVER, Feb. 12, 2025 (GLOBE NEWSWIRE) - *Ardent Copper Corp*. , \"Ardent\" or the \"Company\") "
-        "announces that it has entered into an agreement with Daniel G. Brooks Consulting Inc. (the \"Consultant\").",
+        'VANCOUVER, Feb. 12, 2025 (GLOBE NEWSWIRE) - *Ardent Copper Corp*. , "Ardent" or the "Company") '
+        'announces that it has entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").',
         "Ardent Copper Corp.",
     ),
-    ("Toronto - Loyal Exploration Limited. (\"Loyal\" or the \"Company\") is pleased.", "Loyal Exploration Limited"),
+    ('Toronto - Loyal Exploration Limited. ("Loyal" or the "Company") is pleased.', "Loyal Exploration Limited"),
     (
         "Kestrel closes first tranche\n\nKestrel Resources Corp. has closed a private placement led by Canaccord "
         "Genuity Corp.",
         "Kestrel Resources Corp.",
     ),
     (
-        "June 18, 2003, Vancouver, BC - Jane Doe, President of Highland Mines Limited (\"Highland\") (TSX Venture:HML) "
+        'June 18, 2003, Vancouver, BC - Jane Doe, President of Highland Mines Limited ("Highland") (TSX Venture:HML) '
         "is pleased to announce.",
         "Highland Mines Limited",
     ),
-    ("Valley Gold Plc (\"VGP\" or the \"Company\")\nBoard Change", "Valley Gold Plc"),
+    ('Valley Gold Plc ("VGP" or the "Company")\nBoard Change', "Valley Gold Plc"),
+    (
+        "TORONTO--(BUSINESS WIRE)--Northern Arc Gold Inc. (TSX: NAG) today announced the closing of its offering.",
+        "Northern Arc Gold Inc.",
+    ),
     ("A short note with no company in it.", None),
 ]
 

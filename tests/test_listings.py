@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run, spans_ok
+from partial import run, spans_ok
 
 CASES = [
     ("Finch Minerals Ltd. (TSXV: FYN) is pleased", [("TSXV", "FYN")]),
-    ("Paramount Minerals Corporation (TSX VENTURE:PRM) (the \"Company\")", [("TSXV", "PRM")]),
-    ("Halcyon Mining Corporation (\"Halcyon\") (TSX: HMC, HMC.WT) announced", [("TSX", "HMC")]),
+    ('Paramount Minerals Corporation (TSX VENTURE:PRM) (the "Company")', [("TSXV", "PRM")]),
+    ('Halcyon Mining Corporation ("Halcyon") (TSX: HMC, HMC.WT) announced', [("TSX", "HMC")]),
     ("Ridge Resources Inc. (TSX: RR, AMEX: RRB) is pleased", [("TSX", "RR"), ("NYSE-AMERICAN", "RRB")]),
-    ("Oriole Mining Corp. (TSX:OMX)(OTCQX:OMXCF)(FRANKFURT:OMZ) announces", [("TSX", "OMX"), ("OTC", "OMXCF"), ("FSE", "OMZ")]),
+    (
+        "Oriole Mining Corp. (TSX:OMX)(OTCQX:OMXCF)(FRANKFURT:OMZ) announces",
+        [("TSX", "OMX"), ("OTC", "OMXCF"), ("FSE", "OMZ")],
+    ),
     ("Aurum Resources Ltd. (TSXV: AUR) (OTCQB: AURUF) (FSE: 20Q)", [("TSXV", "AUR"), ("OTC", "AURUF"), ("FSE", "20Q")]),
-    ("Westgold Mining Corporation (WGM: TSX-V)(\"Westgold\")", [("TSXV", "WGM")]),
+    ('Westgold Mining Corporation (WGM: TSX-V)("Westgold")', [("TSXV", "WGM")]),
     ("Westgold Mining Corporation (WGM:TSX Venture Exchange) announces", [("TSXV", "WGM")]),
     ("May 31, 2004 Ticker Symbol: WGM-TSX Venture Exchange", [("TSXV", "WGM")]),
     ("May 1, 2006 Ticker Symbol: WGM - TSX Venture Exchange", [("TSXV", "WGM")]),
@@ -22,19 +25,22 @@ CASES = [
         "Frankfurt Stock Exchange: WGL",
         [("TSXV", "WGM"), ("OTC", "WGMCF"), ("FSE", "WGL")],
     ),
-    ("Northern Zinc Corporation (\"TSX-NZC\") announced", [("TSX", "NZC")]),
-    ("Pinnacle Gold Corp. (PNGL:OTC) or (\"Pinnacle\")", [("OTC", "PNGL")]),
-    ("Koru Metals Limited (ASX: KRM ) (\"Koru\")", [("ASX", "KRM")]),
-    ("Orion Mining Inc. (\"Orion\") (TSX-V:ORM)(AIM:ORM) announces", [("TSXV", "ORM"), ("AIM", "ORM")]),
-    ("Gossamer Resources Limited (TSX VENTURE:GSR)(FRANKFURT/FREIVERKEHR XETRA:GRR) has", [("TSXV", "GSR"), ("FSE", "GRR")]),
-    ("Highland Mines Limited (\"Highland\") (TSX Venture:HML; OTCBB:HMLCF)", [("TSXV", "HML"), ("OTC", "HMLCF")]),
+    ('Northern Zinc Corporation ("TSX-NZC") announced', [("TSX", "NZC")]),
+    ('Pinnacle Gold Corp. (PNGL:OTC) or ("Pinnacle")', [("OTC", "PNGL")]),
+    ('Koru Metals Limited (ASX: KRM ) ("Koru")', [("ASX", "KRM")]),
+    ('Orion Mining Inc. ("Orion") (TSX-V:ORM)(AIM:ORM) announces', [("TSXV", "ORM"), ("AIM", "ORM")]),
     (
-        "Tierra Silver Corp. (\"Tierra\" or the \"Company,\" TSR: TSX Venture; TSRSF: OTC Markets; 7TS: Frankfurt)",
+        "Gossamer Resources Limited (TSX VENTURE:GSR)(FRANKFURT/FREIVERKEHR XETRA:GRR) has",
+        [("TSXV", "GSR"), ("FSE", "GRR")],
+    ),
+    ('Highland Mines Limited ("Highland") (TSX Venture:HML; OTCBB:HMLCF)', [("TSXV", "HML"), ("OTC", "HMLCF")]),
+    (
+        'Tierra Silver Corp. ("Tierra" or the "Company," TSR: TSX Venture; TSRSF: OTC Markets; 7TS: Frankfurt)',
         [("TSXV", "TSR"), ("OTC", "TSRSF"), ("FSE", "7TS")],
     ),
     ("Valley Gold Plc / Ticker: VGP / Market: AIM / Sub-sector: Gold Mining", [("AIM", "VGP")]),
     (
-        "conditional approval to list its common shares on the TSX Venture Exchange (\"TSXV\") under the symbol \"ARDC\".",
+        'conditional approval to list its common shares on the TSX Venture Exchange ("TSXV") under the symbol "ARDC".',
         [("TSXV", "ARDC")],
     ),
     (
@@ -46,10 +52,10 @@ CASES = [
     ("Vista Copper Ltd. (Cboe Canada: VCU) and (NEO: VCX)", [("NEO", "VCU"), ("NEO", "VCX")]),
     ("Koru Metals Limited (ASX:KRM) (AIM: KRU) (NASDAQ: KRMX)", [("ASX", "KRM"), ("AIM", "KRU"), ("NASDAQ", "KRMX")]),
     # an exchange without a ticker is no listing
-    ("final approval from the TSX Venture Exchange (\"TSX-V\"), and the TSX-V. The Company", []),
+    ('final approval from the TSX Venture Exchange ("TSX-V"), and the TSX-V. The Company', []),
     ("Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility.", []),
     ("NEITHER THE TSX VENTURE EXCHANGE NOR ITS REGULATION SERVICES PROVIDER ACCEPTS RESPONSIBILITY", []),
-    ("The trading symbol will change from \"DGO\" to \"LEAP\" on the new name.", []),
+    ('The trading symbol will change from "DGO" to "LEAP" on the new name.', []),
     ("the partner, a TSX-V listed company, and CSE-listed Basin Corp.", []),
 ]
 

@@ -32,6 +32,9 @@ CASES = [
     ("2.5 million U.S. dollars", 2_500_000, "USD", None, False),
     ("$5 million Canadian dollars", 5_000_000, "CAD", None, False),
     ("£250,000", 250_000, "GBP", None, False),
+    ("$2.5-million", 2_500_000, None, None, False),
+    ("C$1.2-million", 1_200_000, "CAD", None, False),
+    ("$0.45/share", 0.45, None, "share", False),
 ]
 
 

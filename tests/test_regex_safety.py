@@ -48,6 +48,10 @@ CASES = {
     "grades": _fill("1.0 g/t Au over "),
     "names_roles": _fill("John Smith, President and "),
     "quotes": _fill('"'),
+    "signatures": _fill("Jane Hill\nPresident\n\n"),
+    "contacts": _fill("For further information contact:\nAa Bb / Cc Dd |\n"),
+    "votes": _fill("Election of Directors\nAa Bb 1,000,000 99.1\n"),
+    "lone_titles": _fill("Mr. Aa "),
     "mixed": _fill("a1$,.- |"),
 }
 
@@ -66,7 +70,7 @@ def _run(text: str, out: mp.Queue) -> None:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_extractors_finish_on_pathological_line(case: str) -> None:
-    ctx = mp.get_context("fork")
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     out: mp.Queue = ctx.Queue()  # type: ignore[type-arg]
     proc = ctx.Process(target=_run, args=(CASES[case], out), daemon=True)
     proc.start()

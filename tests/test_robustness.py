@@ -15,10 +15,31 @@ from assay.read import ReadError, read_path
 # text with the genre's pieces, so the extractors' rules are reached, not only skipped
 _PIECES = st.sampled_from(
     [
-        "VANCOUVER, Dec. 18, 2019 /CNW/ - ", "Ridgeback Minerals Ltd. ", "(TSXV: RBM) ", "(RBM: TSX-V)", "Mr. ",
-        "Jane Doe, P.Geo., President & CEO\n", "For further information please contact:\n", "$1,000,000 ", "C$0.10 ",
-        "units at a price of ", "private placement", "Aug. 16 ", "2019-12-18", "---\ntitle: x\n---\n", "\n\n", " / ",
-        "|", "**", "\\$", "\u2019", "\u00a0", "-\n", "g/t Au over 3.0 metres ", "Election of Directors\n", "Corp.",
+        "VANCOUVER, Dec. 18, 2019 /CNW/ - ",
+        "Ridgeback Minerals Ltd. ",
+        "(TSXV: RBM) ",
+        "(RBM: TSX-V)",
+        "Mr. ",
+        "Jane Doe, P.Geo., President & CEO\n",
+        "For further information please contact:\n",
+        "$1,000,000 ",
+        "C$0.10 ",
+        "units at a price of ",
+        "private placement",
+        "Aug. 16 ",
+        "2019-12-18",
+        "---\ntitle: x\n---\n",
+        "\n\n",
+        " / ",
+        "|",
+        "**",
+        "\\$",
+        "\u2019",
+        "\u00a0",
+        "-\n",
+        "g/t Au over 3.0 metres ",
+        "Election of Directors\n",
+        "Corp.",
     ]
 )
 _TEXT = st.one_of(

@@ -101,9 +101,12 @@ class Listing(Record):
 
 @dataclass(slots=True)
 class Person(Record):
+    """A named person; ``role`` joins every role the release gives them, ``roles`` keeps each with its span."""
+
     name: Value[str]
     role: Value[str] | None = None
     designations: list[Value[str]] = field(default_factory=list)
+    roles: list[Value[str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

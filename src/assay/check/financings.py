@@ -28,7 +28,7 @@ def _stated(x: object) -> bool:
 
 def _count_x_price(f: Financing, about: str) -> Check | None:
     count, price, gross = val(f.count), val(f.price), val(f.gross_proceeds)
-    if count is None or price is None or gross is None or not _stated(f.gross_proceeds):
+    if count is None or price is None or gross is None or not _stated(f.gross_proceeds) or not _stated(f.count):
         return None
     expected = count * price
     # a price rounded to the cent leaves the product off by up to half a cent a security

@@ -14,10 +14,12 @@ import re
 from bisect import bisect_right
 
 from assay.extract.category_rules import (
+    BODY_GATE,
     BOILERPLATE_HEAD,
     FORWARD,
-    HEAD,
+    GATE_WORDS,
     HEADING_MAX_WORDS,
+    HEADLINE,
     LEAD,
     LEAD_ONLY_ALONE,
     NOT_OFFICE,
@@ -25,6 +27,7 @@ from assay.extract.category_rules import (
     STRONG,
     WEAK,
 )
+from assay.extract.fold import lowered
 from assay.extract.header import head_range
 from assay.extract.text import lines
 from assay.model import Release, Value
@@ -40,7 +43,7 @@ ORDER = (
     "management_change",
     "other_corporate",
 )
-_LEAD_CHARS = 1200
+_LEAD_CHARS = 700
 _MIN_FACTS = 3
 _MIN_INTERCEPTS = 3
 
@@ -61,41 +64,55 @@ def extract(doc: Doc, release: Release) -> None:
 
     if release.headline is not None and release.headline.span is not None:
         a, b = _headline_range(doc, release)
-        for cat, rx in HEAD.items():
-            for m in rx.finditer(text, a, b):
+        for cat, hrx in HEADLINE.items():
+            for m in hrx.finditer(text, a, b):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break
     from_headline = bool(found)
     lead = _lead(text, head_end)
     if lead is not None:
-        for cat, rx in LEAD.items():
+        for cat, frx in LEAD.items():
             if cat in found or (from_headline and cat in LEAD_ONLY_ALONE):
                 continue
-            for m in rx.finditer(text, lead[0], lead[1]):
+            for m in frx.finditer(text, lead[0], lead[1]):
                 if _cue_ok(cat, text, m):
                     give(cat, m)
                     break
     allowed = _body_ranges(text, max(body, head_end)) if any(c not in found for c in STRONG) else []
-    if allowed:
+    low = lowered(text)
+    if allowed and low is not None:
+        # one scan for the first words of every body cue, each cue tried where its words stand
         lo, hi = allowed[0][0], allowed[-1][1]
-        for cat, frx in STRONG.items():
-            if cat in found:
+        weak: dict[str, list[re.Match[str]]] = {}
+        for g in BODY_GATE.finditer(low, lo, hi):
+            p = g.start()
+            if (p > 0 and low[p - 1].isalnum()) or not _inside(allowed, p):
                 continue
-            for m in frx.finditer(text, lo, hi):
-                if _inside(allowed, m.start()) and _cue_ok(cat, text, m):
-                    give(cat, m)
-                    break
-        for cat, frx in WEAK.items():
-            if cat in found:
-                continue
-            hits: list[re.Match[str]] = []
-            for m in frx.finditer(text, lo, hi):
-                if _inside(allowed, m.start()):
-                    hits.append(m)
+            for kind, cat in GATE_WORDS[g.group()]:
+                if cat in found:
+                    continue
+                cue = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
+                if cue is None:
+                    continue
+                if kind == "strong" and _cue_ok(cat, text, cue):
+                    give(cat, cue)
+                elif kind == "weak":
+                    hits = weak.setdefault(cat, [])
+                    if not hits or cue.start() >= hits[-1].end():
+                        hits.append(cue)
                     if len(hits) >= 2:
                         give(cat, hits[0])
-                        break
+    elif allowed:
+        lo, hi = allowed[0][0], allowed[-1][1]
+        for cat, frx in STRONG.items():
+            for m in frx.finditer(text, lo, hi):
+                if cat not in found and _inside(allowed, m.start()) and _cue_ok(cat, text, m):
+                    give(cat, m)
+        for cat, frx in WEAK.items():
+            ms = [m for m in frx.finditer(text, lo, hi) if _inside(allowed, m.start())]
+            if len(ms) >= 2:
+                give(cat, ms[0])
 
     if any(f.count is not None or f.gross_proceeds is not None for f in release.financings):
         give("financing", note="from the financings found")
@@ -133,9 +150,15 @@ def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     skipping = False
     pos = start
+    # lines holding boilerplate phrases, found in one scan
+    forward = [m.start() for m in FORWARD.finditer(text, start)]
+    k = 0
     for raw in text[start:].split("\n"):
         a, b = pos, pos + len(raw)
         pos = b + 1
+        while k < len(forward) and forward[k] < a:
+            k += 1
+        boiler = k < len(forward) and forward[k] < b
         t = raw.strip()
         if not t:
             continue
@@ -146,7 +169,7 @@ def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
         if skipping and words <= HEADING_MAX_WORDS and not t.endswith((".", ":")):
             skipping = False
             continue
-        if skipping or FORWARD.search(t):
+        if skipping or boiler:
             continue
         if out and out[-1][1] + 1 >= a:
             out[-1] = (out[-1][0], b)

@@ -44,10 +44,11 @@ HEAD: dict[str, re.Pattern[str]] = {
     ),
     "property_transaction": re.compile(
         r"option\s+(?:and\s+purchase\s+)?agreements?|purchase\s+agreements?|acquisition(?!\s+(?:cost|expense|debt))"
-        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]{1,12}%\s+)?(?:(?:undivided|additional|remaining)\s+)?"
+        r"|\bacquire[sd]?\s+(?:(?:a|an|the|its|all|100%)\s+)*(?:[\d.]{1,12}%\s+)?"
+        r"(?:(?:undivided|additional|remaining)\s+)?"
         r"(?:interest|property|properties|claims|project|mine|mineral|land|tenements?|licen[cs]es?|concessions?)\b"
-        r"|letter\s+of\s+intent|\bLOI\b|joint\s+venture(?!\s+partner)|earn[- ]in|\boptions?\s+(?:to\s+acquire|on|of)\s+(?:the\s+)?"
-        r"[A-Z]|purchase\s+of\s+(?:the\s+)?(?:mineral|property|properties|claims|[A-Z])|sale\s+of\s+(?:the\s+)?"
+        r"|letter\s+of\s+intent|\bLOI\b|joint\s+venture(?!\s+partner)|earn[- ]in"
+        r"|\boptions?\s+(?:to\s+acquire|on|of)\s+(?:the\s+)?[A-Z]|purchase\s+of\s+(?:the\s+)?(?:mineral|property|properties|claims|[A-Z])|sale\s+of\s+(?:the\s+)?"
         r"(?:[A-Z]\w+\s+)?(?:property|project|mine|claims)|\bdivest",
         _F,
     ),
@@ -85,15 +86,18 @@ _LEAD["resource_estimate"] = re.compile(
 
 # a change of office needs an office near the verb, and not an adviser's
 OFFICE = re.compile(
-    r"\b(?:director|directors|directorate|board|management\s+(?:team|changes?)|ceo|cfo|coo|president|chair|chairman|chairwoman|officer|vice[- ]president|vp|"
-    r"secretary|chief|treasurer|controller|general\s+manager)\b",
+    r"\b(?:director|directors|directorate|board|management\s+(?:team|changes?)|ceo|cfo|coo|president|chair|chairman"
+    r"|chairwoman|officer|vice[- ]president|vp|secretary|chief|treasurer|controller|general\s+manager)\b",
     _F,
 )
 LEAD: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _LEAD.items()}
+HEADLINE: dict[str, Folded] = {k: Folded(v.pattern) for k, v in HEAD.items()}
 
 # a category that the lead may give only when the headline gave none
 LEAD_ONLY_ALONE = frozenset({"other_corporate"})
-NOT_OFFICE = re.compile(r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F)
+NOT_OFFICE = re.compile(
+    r"\b(?:consultant|auditors?|agent|investor\s+relations|market\s+maker|underwriters?|advis[eo]rs?)\b", _F
+)
 
 _STRONG: dict[str, re.Pattern[str]] = {
     "financing": re.compile(
@@ -121,7 +125,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
 
 _WEAK: dict[str, re.Pattern[str]] = {
     "property_transaction": re.compile(
-        r"option\s+agreement|purchase\s+agreement|joint\s+venture\s+agreement|letter\s+of\s+intent|\bto\s+acquire\s+"
+        r"option\s+agreement|purchase\s+agreement|joint\s+venture\s+agreement|letter\s+of\s+intent|\bacquire\s+"
         r"(?:a|an|the)\s+(?:\d+%\s+)?interest|acquisition\s+of\s+(?:the\s+)?[A-Z]",
         0,
     ),
@@ -131,13 +135,34 @@ _WEAK: dict[str, re.Pattern[str]] = {
     ),
 }
 
-STRONG: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _STRONG.items()}
-WEAK: dict[str, Folded] = {k: Folded(v.pattern) for k, v in _WEAK.items()}
+# the words each body cue begins with: the body is scanned once for them
+_STARTS = {
+    "financing": "closed|closing|completed|completion|announce|arranged",
+    "production": "sale|production|produced|ounces|oz|achieved",
+    "property_transaction": "entered|signed|executed|completed|closed|closing|completion",
+    "management_change": "appoint|resign|retire|step|welcome",
+}
+_WEAK_STARTS = {
+    "property_transaction": "option|purchase|joint|letter|acquire|acquisition",
+    "exploration_results": "assay|drill|intersected|intercepted|grading",
+}
+STRONG: dict[str, Folded] = {k: Folded(v.pattern, starts=_STARTS[k]) for k, v in _STRONG.items()}
+WEAK: dict[str, Folded] = {k: Folded(v.pattern, starts=_WEAK_STARTS[k]) for k, v in _WEAK.items()}
+# every start word -> the (kind, category) cues that may begin there; one scan of the body finds them all
+GATE_WORDS: dict[str, list[tuple[str, str]]] = {}
+for _kind, _starts in (("strong", _STARTS), ("weak", _WEAK_STARTS)):
+    for _cat, _words in _starts.items():
+        for _w in _words.split("|"):
+            GATE_WORDS.setdefault(_w, []).append((_kind, _cat))
+BODY_GATE = re.compile("|".join(sorted(GATE_WORDS, key=len, reverse=True)))
 
 BOILERPLATE_HEAD = re.compile(
     r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"
     r"|Quality\s+(?:Control|Assurance)|QA/QC|Neither\s|This\s+news\s+release|Disclaimer|Safe\s+Harbou?r)",
     re.I,
 )
-FORWARD = re.compile(r"forward[- ]looking|no\s+regulatory\s+authority|accepts?\s+(?:no\s+)?responsibility", re.I)
+FORWARD = Folded(
+    r"forward[- ]looking|no\s+regulatory\s+authority|accepts?\s+(?:no\s+)?responsibility",
+    starts="forward|no|accept",
+)
 HEADING_MAX_WORDS = 12

@@ -34,7 +34,8 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (
         "OTC",
         r"OTC(?:[ ]?(?:QB|QX)(?:[ ]+Venture[ ]+Market)?|[ ]?(?:Pink|PINK)|[ \-]?BB|[ ]+(?:Bulletin[ ]+Board|"
-        r"BULLETIN[ ]+BOARD)|[ ]+(?:Markets?|MARKETS?)(?:[ ]+(?:Group|GROUP))?|PK)?(?![A-Za-z])|" + _both("Pink Sheets"),
+        r"BULLETIN[ ]+BOARD)|[ ]+(?:Markets?|MARKETS?)(?:[ ]+(?:Group|GROUP))?|PK)?(?![A-Za-z])|"
+        + _both("Pink Sheets"),
     ),
     (
         "NYSE_AMERICAN",
@@ -55,7 +56,9 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("BVL", _both("Lima Stock Exchange", "Bolsa de Valores de Lima") + "|BVL"),
     (
         "OTHER",
-        "(?:" + _both("Berlin", "Stuttgart", "Munich", "Dusseldorf", "Hamburg") + r")(?:[ ]+(?:Stock[ ]+)?Exchange)?|BMV",
+        "(?:"
+        + _both("Berlin", "Stuttgart", "Munich", "Dusseldorf", "Hamburg")
+        + r")(?:[ ]+(?:Stock[ ]+)?Exchange)?|BMV",
     ),
 )
 
@@ -69,11 +72,34 @@ _ONE = rf"(?:{_ANY})(?![a-z0-9])"
 EXCHANGE_RUN = rf"{_ONE}(?:[ ]*/[ ]*{_ONE}|[ ]{_ONE}){{0,3}}"
 
 
-_LATER_WORDS = frozenset({"stock", "exchange", "venture", "enture", "bulletin", "board", "markets", "market", "group", "sheets", "securities", "valores", "canada", "york", "mkt"})
+_LATER_WORDS = frozenset(
+    {
+        "stock",
+        "exchange",
+        "venture",
+        "enture",
+        "bulletin",
+        "board",
+        "markets",
+        "market",
+        "group",
+        "sheets",
+        "securities",
+        "valores",
+        "canada",
+        "york",
+        "mkt",
+    }
+)
 # the first word of every name above, as a plain alternation of literals: the fast way to
 # find where a name may start
 _FIRST_WORDS = sorted(
-    {w for _, rx in _ALIASES for w in re.findall(r"(?<![A-Za-z\[-])[A-Z][A-Za-z]{2,}", rx) if w.lower() not in _LATER_WORDS},
+    {
+        w
+        for _, rx in _ALIASES
+        for w in re.findall(r"(?<![A-Za-z\[-])[A-Z][A-Za-z]{2,}", rx)
+        if w.lower() not in _LATER_WORDS
+    },
     key=len,
     reverse=True,
 )

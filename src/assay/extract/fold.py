@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+_SHORT = 1000
+
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str | None:
@@ -63,17 +65,23 @@ def branches(rx: str) -> list[str]:
 
 
 class Folded:
-    """A case-insensitive pattern searched over the lower-cased text, branch by branch."""
+    """A case-insensitive pattern searched over the lower-cased text, branch by branch.
 
-    __slots__ = ("ci", "parts")
+    With ``starts`` (the words every match begins with, as a plain alternation) the
+    text is scanned once for those words and the branches are tried only there.
+    """
 
-    def __init__(self, rx: str, flags: int = 0) -> None:
+    __slots__ = ("ci", "gate", "parts", "whole")
+
+    def __init__(self, rx: str, flags: int = 0, starts: str | None = None) -> None:
         flags &= ~re.IGNORECASE
         self.ci = re.compile(rx, flags | re.IGNORECASE)
+        self.whole = re.compile(lower_pattern(rx), flags)
         self.parts: list[tuple[re.Pattern[str], bool]] = []
         for b in branches(lower_pattern(rx)):
             word = b.startswith(r"\b")
             self.parts.append((re.compile(b[2:] if word else b, flags), word))
+        self.gate = re.compile(starts, flags) if starts else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
@@ -81,12 +89,40 @@ class Folded:
         if low is None:
             yield from self.ci.finditer(text, pos, end)
             return
+        if end - pos <= _SHORT:
+            # a headline or a lead: one pass of the whole pattern costs less than setting up the branches
+            yield from _hits(self.whole, False, low, pos, end)
+            return
+        if self.gate is not None:
+            yield from self._gated(low, pos, end)
+            return
         streams = [_hits(rx, word, low, pos, end) for rx, word in self.parts]
         last = -1
         for m in heapq.merge(*streams, key=lambda m: m.start()):
             if m.start() >= last:
                 last = m.end()
                 yield m
+
+    def match_at(self, low: str, p: int, end: int) -> re.Match[str] | None:
+        """The first branch that matches the lower-cased text at ``p``."""
+        for rx, _word in self.parts:
+            m = rx.match(low, p, end)
+            if m is not None:
+                return m
+        return None
+
+    def _gated(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+        last = -1
+        for g in self.gate.finditer(low, pos, end):  # type: ignore[union-attr]
+            p = g.start()
+            if p < last or (p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_")):
+                continue
+            for rx, _word in self.parts:
+                m = rx.match(low, p, end)
+                if m is not None:
+                    last = m.end()
+                    yield m
+                    break
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)

@@ -81,17 +81,17 @@ def extract(doc: Doc, release: Release) -> None:
                 release.release_date = doc.value(when, f.start, f.end)
             break
 
+    company = find_issuer(text, body)
+    if company is not None:
+        release.issuer = doc.value(company.name, company.start, company.end)
+
     if fm.title is not None:
         a, b = fm.title
         release.headline = doc.value(" ".join(text[a:b].split()), a, b)
     else:
-        h = find_headline(text, body, head_end)
-        if h is not None:
-            release.headline = doc.value(h.text, h.start, h.end)
-
-    company = find_issuer(text, body)
-    if company is not None:
-        release.issuer = doc.value(company.name, company.start, company.end)
+        title = find_headline(text, body, head_end, company.name if company is not None else None)
+        if title is not None:
+            release.headline = doc.value(title.text, title.start, title.end)
 
 
 def first_prose_line(text: str, start: int, end: int) -> int:

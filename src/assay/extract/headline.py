@@ -28,6 +28,7 @@ _BOILERPLATE = re.compile(
     r"|GLOBE\s+NEWSWIRE|Globe\s*Newswire|Business\s*Wire|PR\s*Newswire|ACCESS\s*(?:WIRE|Newswire)|TheNewswire|Stockwatch"
     r"|\(TheNewswire\)|Newswire|==>|Form\s+\d|Signatures?$|Indicate\s+by|For\s+further\s+information|Contact|Tel\b"
     r"|Phone|Fax|Toll\s+Free|E-?mail|Website|Web\s*site|Trading\s+Symbol|Ticker|Symbol|Listed|Shares\s+Outstanding"
+    r"|(?:ASX|TSXV?|CSE|AIM|Media|Market|Company|Corporate)(?:\s*/\s*\w+)?\s+(?:Announcement|Release|Update)s?$"
     r"|Suite\b|Unit\b|P\.?O\.?\s+Box|Click\s+here|View\s+(?:the\s+)?original|Photos?\b|Figure\s+\d|Table\s+\d|READ\s+MORE)",
     re.I,
 )
@@ -55,8 +56,9 @@ class Headline:
     end: int
 
 
-def find_headline(text: str, start: int, head_end: int) -> Headline | None:
-    """The headline among the lines of ``text[start:head_end]``."""
+def find_headline(text: str, start: int, head_end: int, issuer: str | None = None) -> Headline | None:
+    """The headline among the lines of ``text[start:head_end]`` (a line that is only ``issuer``'s name is none)."""
+    names = _name_forms(issuer)
     head = [p for p in _lines(text, start, head_end)]
     begin = 0
     for i, p in enumerate(head):
@@ -64,7 +66,7 @@ def find_headline(text: str, start: int, head_end: int) -> Headline | None:
             begin = i + 1
     for i in range(begin, len(head)):
         p = head[i]
-        if not is_title_like(p.text):
+        if not is_title_like(p.text) or _words_key(p.text) in names:
             continue
         a, b = _stripped(text, p)
         value = text[a:b]
@@ -76,6 +78,21 @@ def find_headline(text: str, start: int, head_end: int) -> Headline | None:
                 value = value + " " + nt
         return Headline(" ".join(value.split()), a, b)
     return None
+
+
+def _words_key(t: str) -> str:
+    return " ".join(_WORD.findall(t.lower()))
+
+
+def _name_forms(issuer: str | None) -> set[str]:
+    """The issuer's name with and without its legal suffix, as word keys."""
+    if not issuer:
+        return set()
+    forms = {_words_key(issuer)}
+    suffixes = list(LEGAL_SUFFIX_RE.finditer(issuer))
+    if suffixes and suffixes[-1].start() > 0:
+        forms.add(_words_key(issuer[: suffixes[-1].start()]))
+    return forms
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
@@ -103,7 +120,7 @@ def _joinable(t: str) -> bool:
 def is_title_like(line: str) -> bool:
     """Whether a line can be a release's title."""
     t = line.strip(_STRIP)
-    if not t or t.endswith((".", ":", ",", ";")) and not t.endswith("..."):
+    if not t or (t.endswith((".", ":", ",", ";")) and not t.endswith("...")):
         return False
     if t.startswith(("(", "-", "•", "·", "[", "!")) or _BOILERPLATE.match(t) or _NOISE.search(t):
         return False
@@ -118,9 +135,7 @@ def is_title_like(line: str) -> bool:
         return False
     if all(w.lower() in PLACES for w in alpha):
         return False
-    if _is_company_only(t) or _is_date_line(t):
-        return False
-    return True
+    return not (_is_company_only(t) or _is_date_line(t))
 
 
 def _is_company_only(t: str) -> bool:

@@ -13,17 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.lexicon import LEGAL_SUFFIX_RE
+from assay.extract.lexicon import LEGAL_SUFFIX_RE, words
 
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[*_]{0,2}(?:[A-Z0-9][A-Za-z0-9'&.\-]*|&)[*_]{0,2}")
 _CONNECTOR = frozenset({"&", "and", "de", "du", "des", "la", "le", "del", "y"})
+_GLUED_START = re.compile(r".*(?:--|\)|\(|/|\")")
 _STAR_DOT = re.compile(r"[*_]{1,2}\.")
 _NOT_FIRST = frozenset(
-    """
+    words(
+        """
     The About Further Today Neither For From With By To On In At As Of And SOURCE Source Contact
     Contacts Also Both Between Behalf Our Its This That Please Visit Issued Subsidiary Shares Units
-    """.split()
+    """
+    )
 )
 _AFTER = re.compile(r"[\s*_.,]{0,8}(\()?")
 _QUOTED = re.compile(r"\"([^\"\n]{1,60})\"")
@@ -59,7 +62,14 @@ def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
     first: int | None = None
     kept: list[str] = []
     for pos, w in reversed(words):
-        if len(kept) >= _MAX_WORDS or not (_NAME_WORD.fullmatch(w) or w in _CONNECTOR):
+        if len(kept) >= _MAX_WORDS:
+            break
+        if not (_NAME_WORD.fullmatch(w) or w in _CONNECTOR):
+            # "WIRE)--Northern": the name starts after the wire's punctuation
+            tail = _GLUED_START.search(w)
+            if tail is not None and _NAME_WORD.fullmatch(w[tail.end() :]):
+                first = pos + tail.end()
+                kept.append(w[tail.end() :])
             break
         first = pos
         kept.append(w)

@@ -23,15 +23,18 @@ from __future__ import annotations
 import re
 
 from assay.extract.exchanges import CANDIDATE_RE, EXCHANGE_RUN, at_boundary, exchange_codes
+from assay.extract.lexicon import words
 from assay.model import Listing, Release
 from assay.normalise import Doc
 
 _SYM = r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?(?![A-Za-z0-9])"
 _NOT_SYMBOL = frozenset(
+    words(
+        """
+    THE AND FOR NOT INC LTD CORP ARE ITS HAS WAS OF ON IN TO AT BY OR AN A I V VENTURE EXCHANGE NEWS
+    NOTE PLC USA US CEO CFO AGM NI QP
     """
-    THE AND FOR NOT INC LTD CORP ARE ITS HAS WAS OF ON IN TO AT BY OR AN A I V VENTURE EXCHANGE
-    NEWS NOTE PLC USA US CEO CFO AGM NI QP
-    """.split()
+    )
 )
 _BEFORE = 80
 _MAX_NAMES = 1000  # exchange names looked at; a release names a handful
@@ -108,10 +111,9 @@ def _before(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
     sym = text[a:b]
     if not at_boundary(text, a) or exchange_codes(sym):
         return []
-    if group == "psym":
-        # "(EMR: TSX-V)": in a parenthesis or list, and the exchange's name ends there
-        if _PAREN_BEFORE.search(text, max(0, a - 10), a) is None or _DELIMITER.match(text, e) is None:
-            return []
+    # "(EMR: TSX-V)": in a parenthesis or list, and the exchange's name ends there
+    if group == "psym" and (_PAREN_BEFORE.search(text, max(0, a - 10), a) is None or _DELIMITER.match(text, e) is None):
+        return []
     return [(code, sym, s, e, a, b) for code in codes]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assay.extract.lexicon import COMPANY_WORDS, PLACES
+from assay.extract.lexicon import COMPANY_WORDS, PLACES, words
 
 # a capitalised name word: Smith, McIntyre, MacDonald, O'Connor, D'Angelo, Vadnais-Leblanc (written so
 # that it starts with a capital letter, which lets the engine skip ahead)
@@ -34,44 +34,58 @@ DESIGNATION_RE = re.compile(DESIGNATION)
 # ", P.Geo., B.Sc. (Hons)" after a name
 DESIGNATIONS_AFTER = re.compile(rf"(?:,?[ ]{{0,2}}{DESIGNATION}){{1,8}}")
 
-NOT_NAME = frozenset(
-    w.lower()
-    for w in """
-    The This That These Those There Their They Then Than Also About Above After Again All Any As At Before
-    Both But By Each Either For From Further Furthermore However If In Including Into It Its Many More Most
-    Neither No Nor Not Now Of On Once Only Or Other Our Over Please Since So Some Such Through To Today Under
-    Until Upon Very We What When Where Whether Which While Who Whose Why With Within Without Yet You Your
-    Following During Pursuant Subject Additionally Accordingly Although Because Based Consequently Thus Hence
-    President Chief Executive Officer Officers Director Directors Chairman Chairwoman Chair Vice Manager
-    Secretary Treasurer Geologist Geologists Engineer Founder Partner Senior General Corporate Investor
-    Investors Relations Operations Operating Financial Technical Independent Lead Interim Acting Qualified
-    Person Persons Board Consultant Superintendent Geology Communications Development Business Head Principal
-    Managing Associate Analyst Advisor Adviser Counsel Legal Controller Member Members Trustee Executives
-    Project Projects Property Properties Mine Zone Zones Deposit Deposits Area Areas Target Targets Claims
-    North South East West Northern Southern Eastern Western Central Upper Lower Lake River Mountain Mountains
-    Hill Hills Creek Valley Basin Bay Island Ridge Range Camp Belt District Trend Vein Veins Shaft Pit Road
-    Highway Street Avenue Drive Suite Floor Tel Telephone Phone Fax Email Website Toll Free Web Cell Mobile
-    News Release Releases Press Media Note Notes Table Tables Figure Figures Highlights Summary Results Result
-    Update Report Reports Statement Statements Information Contact Contacts Announcement Announces Announced
-    January February March April May June July August September October November December Monday Tuesday
+NOT_NAME = (
+    frozenset(
+        w.lower()
+        for w in words(
+            """
+    The This That These Those There Their They Then Than Also About Above After Again All Any As At
+    Before Both But By Each Either For From Further Furthermore However If In Including Into It Its
+    Many More Most Neither No Nor Not Now Of On Once Only Or Other Our Over Please Since So Some
+    Such Through To Today Under Until Upon Very We What When Where Whether Which While Who Whose Why
+    With Within Without Yet You Your Following During Pursuant Subject Additionally Accordingly
+    Although Because Based Consequently Thus Hence President Chief Executive Officer Officers
+    Director Directors Chairman Chairwoman Chair Vice Manager Secretary Treasurer Geologist
+    Geologists Engineer Founder Partner Senior General Corporate Investor Investors Relations
+    Operations Operating Financial Technical Independent Lead Interim Acting Qualified Person
+    Persons Board Consultant Superintendent Geology Communications Development Business Head
+    Principal Managing Associate Analyst Advisor Adviser Counsel Legal Controller Member Members
+    Trustee Executives Project Projects Property Properties Mine Zone Zones Deposit Deposits Area
+    Areas Target Targets Claims North South East West Northern Southern Eastern Western Central
+    Upper Lower Lake River Mountain Mountains Hills Creek Valley Basin Bay Island Ridge Range
+    Camp Belt District Trend Vein Veins Shaft Pit Road Highway Street Avenue Drive Suite Floor Tel
+    Telephone Phone Fax Email Website Toll Free Web Cell Mobile News Release Releases Press Media
+    Note Notes Table Tables Figure Figures Highlights Summary Results Result Update Report Reports
+    Statement Statements Information Contact Contacts Announcement Announces Announced January
+    February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Quarter Year Annual Fiscal Month Months Day Days Week
-    Canadian American Australian British National Regulation Instrument Standards Policy Policies Services
-    Provider Act Agreement Agreements Offering Placement Private Units Unit Shares Share Warrants Warrant
-    Option Options Stock Common Preferred Series Class Tranche Closing Financing Proceeds Capital Fund
-    Drilling Drill Hole Holes Core Assay Assays Sample Samples Sampling Program Programs Exploration
-    Resource Resources Reserve Reserves Mineral Minerals Mineralization Estimate Estimates Feasibility Study
-    Gold Silver Copper Zinc Lead Nickel Cobalt Uranium Lithium Platinum Palladium Iron Rare Earth Graphite
-    Forward Looking Cautionary Safe Harbour Harbor Disclaimer Neither Regulatory Approval Approvals
-    God Lord Group Team Inc Ltd Corp Plc Llc Llp Limited Corporation Company Exchange Market Markets Venture
-    Dear Sincerely Regards Yours Respectfully Signed Behalf Best Thank Thanks Welcome Congratulations
-    Technology Technologies Process Plant Mill Facility Facilities Laboratory Lab Labs Method Methods Gram
-    Grams Tonnes Tonne Ounces Ounce Metres Meters Feet Percent Total Totals Average New Old First Second Third
-    Final Phase Stage Initial Maiden Historic Historical Current Previous Preliminary Economic Assessment
-    Management Discussion Analysis Meeting Meetings Shareholders Shareholder Election Elected Vote Votes
-    Proxy Circular Auditor Auditors Special Certain Several Various Other Others Total Number Recent
-    Covid Coronavirus Internet Online Ticker Symbol Symbols Listing Listed Trading Bulletin Pink Sheets
-    """.split()
-) | COMPANY_WORDS | PLACES
+    Canadian American Australian British National Regulation Instrument Standards Policy Policies
+    Services Provider Act Agreement Agreements Offering Placement Private Units Unit Shares Share
+    Warrants Warrant Option Options Stock Common Preferred Series Class Tranche Closing Financing
+    Proceeds Capital Fund Drilling Drill Hole Holes Core Assay Assays Sample Samples Sampling
+    Program Programs Exploration Resource Resources Reserve Reserves Mineral Minerals Mineralization
+    Estimate Estimates Feasibility Study Gold Silver Copper Zinc Lead Nickel Cobalt Uranium Lithium
+    Platinum Palladium Iron Rare Earth Graphite Forward Looking Cautionary Safe Harbour Harbor
+    Disclaimer Neither Regulatory Approval Approvals God Lord Group Team Inc Ltd Corp Plc Llc Llp
+    Limited Corporation Company Exchange Market Markets Venture Mr Mrs Ms Dr Prof Sir Madam Dear Sincerely Regards Yours
+    Announces Announce Appoints Appointed Reports Closes Completes Files Grants Intersects Receives Signs Acquires
+    Expands Commences Provides Welcomes Names Elects Adds Confirms Launches Begins Starts Enters Extends Increases
+    Updates Strengthens Hires Retains Engages Identifies Discovers Drills Hits Returns Intercepts Continues Approves
+    Says Joins Named Elected Promotes Promoted Resigns Retires Steps Congratulates Thanks Mourns Honours Honors
+    Respectfully Signed Behalf Best Thank Thanks Welcome Congratulations Technology Technologies
+    Process Plant Mill Facility Facilities Laboratory Lab Labs Method Methods Gram Grams Tonnes
+    Tonne Ounces Ounce Metres Meters Feet Percent Total Totals Average New Old First Second Third
+    Final Phase Stage Initial Maiden Historic Historical Current Previous Preliminary Economic
+    Assessment Management Discussion Analysis Meeting Meetings Shareholders Shareholder Election
+    Elected Vote Votes Proxy Circular Auditor Auditors Special Certain Several Various Other Others
+    Total Number Recent Covid Coronavirus Internet Online Ticker Symbol Symbols Listing Listed
+    Trading Bulletin Pink Sheets
+    """
+        )
+    )
+    | COMPANY_WORDS
+    | PLACES
+)
 
 
 def clean_name(raw: str) -> str | None:

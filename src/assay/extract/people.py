@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from assay.extract.fold import Folded
-from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX
+from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX, words
 from assay.extract.names import (
     DESIGNATION_RE,
     DESIGNATIONS_AFTER,
@@ -43,23 +43,29 @@ _NAME_RE = re.compile(rf"(?P<name>{NAME})")
 _LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
-    r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|"
-    r"remarked|reported|reports|concluded|continued|commenting|stating|adding)\b"
+    r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes"
+    r"|explained|remarked|reported|reports|concluded|continued|commenting|stating|adding)\b"
 )
 _SPEECH_BEFORE = frozenset(
+    words(
+        """
+    said says commented stated added noted explained appointed appoints welcomes welcome elected
+    named thank thanks replacing replaces replaced succeeding succeeds succeeded
     """
-    said says commented stated added noted explained appointed appoints welcomes welcome elected named thank thanks
-    """.split()
+    )
 )
 _SPEECH_BEFORE_2 = frozenset(
+    words(
+        """
+    according_to appointment_of joined_by led_by approved_by supervision_of prepared_by reviewed_by
+    verified_by signed_by managed_by chaired_by direction_of
     """
-    according_to appointment_of joined_by led_by approved_by supervision_of prepared_by reviewed_by verified_by
-    signed_by managed_by chaired_by direction_of
-    """.split()
+    )
 )
 _OFFICE_VERB = re.compile(
-    r"[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?(?:retire|resign|step|assume|remain|continue|join|"
-    r"serve|become|act|appointed|elected|named|re-elected)\w*(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
+    r"(?:,?[ ]+who)?[ ]+(?:will[ ]+|has[ ]+|have[ ]+|shall[ ]+|to[ ]+)?(?:been[ ]+)?"
+    r"(?:retire|resign|step|assume|remain|continue|join|serve|become|act|appointed|elected|named|re-elected)\w*"
+    r"(?:[ ]+down)?(?:[ ]+(?:from|as|to))?(?:[ ]+the)?"
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
 _CONTACT_START = Folded(
@@ -71,11 +77,19 @@ _VOTES_START = Folded(r"election\s+of\s+directors|nominees?\b|directors?\s+(?:we
 _VOTE_LINE = re.compile(rf"^[ \t|*]*(?P<name>{NAME})[ \t|*]+[\d,]{{3,}}", re.M)
 _CONTACT_LINES = 30
 _CONTACT_CHARS = 4000
+_VOTES_CHARS = 3000  # a table of votes follows its heading within this
+_MAX_LONE = 2000  # "Mr. X" mentions looked at
 _LINE_MAX = 400  # a longer "line" is prose, never a signature
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
 _PROSE_WORDS = 30
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "ChiefExecutive": a space lost in conversion
+_QUALIFIED = re.compile(r"(?:independent\s+)?qualified\s+persons?", re.I)
+_COMPANY_LINE = re.compile(
+    rf"^[ \t|*]*(?P<co>[A-Z][^\n|@:]{{2,80}}?(?:{LEGAL_SUFFIX}|Partners|Media|Communications|Capital))\.?[ \t|,]*$",
+    re.M,
+)
 
 
 @dataclass(slots=True)
@@ -104,8 +118,8 @@ class _People:
         return found
 
     def add_role(self, found: _Found, role: tuple[int, int]) -> None:
-        text = " ".join(self.doc.text[role[0] : role[1]].split())
-        if all(r.value.lower() != text.lower() for r in found.roles):
+        text = _GLUED.sub(" ", " ".join(self.doc.text[role[0] : role[1]].split()))
+        if all(_role_key(r.value) != _role_key(text) for r in found.roles):
             found.roles.append(self.doc.value(text, role[0], role[1]))
 
     def add_designations(self, found: _Found, a: int, b: int) -> None:
@@ -115,9 +129,53 @@ class _People:
 
     def people(self) -> list[Person]:
         out = sorted(self.by_key.values(), key=lambda f: f.pos)
-        return [
-            Person(name=f.name, role=f.roles[0] if f.roles else None, designations=f.designations) for f in out
-        ]
+        return [Person(name=f.name, role=_joined(f.roles), designations=f.designations, roles=f.roles) for f in out]
+
+    def qualified(self, found: _Found, a: int, b: int) -> None:
+        """Add "Qualified Person" to ``found`` when the sentence around ``text[a:b]`` says so."""
+        text = self.doc.text
+        if _QUALIFIED.search(text, max(0, a - 300), min(len(text), b + 300)) is None:
+            return
+        if any(_role_key(r.value).startswith(("qualified", "independent qualified")) for r in found.roles):
+            return
+        lo = max(0, a - 300)
+        start = max(_sentence_start(text, lo, a), text.rfind("\n", lo, a) + 1)
+        hi = min(len(text), b + 300)
+        ends = [e for e in (text.find(". ", b, hi), text.find("\n", b, hi)) if e >= 0]
+        m = _QUALIFIED.search(text, start, min(ends) if ends else hi)
+        if m is not None:
+            self.add_role(found, m.span())
+
+
+_ABBREVIATION = frozenset({"mr", "mrs", "ms", "dr", "geo", "eng", "inc", "ltd", "corp", "co", "no", "st", "jr", "sr"})
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (not after ``P. Geo.`` or ``Mr.``), at most back to ``lo``."""
+    hi = pos
+    while True:
+        dot = text.rfind(". ", lo, hi)
+        if dot < 0:
+            return lo
+        j = dot
+        while j > lo and text[j - 1].isalpha():
+            j -= 1
+        word = text[j:dot].lower()
+        if len(word) > 1 and word not in _ABBREVIATION:
+            return dot + 2
+        hi = dot
+
+
+def _role_key(role: str) -> str:
+    return " ".join(role.lower().replace("&", " and ").replace(",", " ").split())
+
+
+def _joined(roles: list[Value[str]]) -> Value[str] | None:
+    if not roles:
+        return None
+    if len(roles) == 1:
+        return roles[0]
+    return Value("; ".join(r.value for r in roles), roles[0].span, f"{len(roles)} roles joined; each under roles")
 
 
 def extract(doc: Doc, release: Release) -> None:
@@ -173,17 +231,16 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
             or _speech_before(text, start)
             or (_in(contact, a) and (alone or (text[b : b + 1] == "," and not text[line_start:a].strip(_QUOTES))))
         )
-        office = None
-        if not strong:
+        if role is None and before is None:
+            # "Roy Lander will retire as Chairman", "Peter Vance, who resigned as CFO"
             office = _OFFICE_VERB.match(text, after)
-            if office is None:
-                continue
-            role = role_after(text, office.end())
-            if role is None:
-                continue
+            role = role_after(text, office.end()) if office is not None else None
+        if not strong and role is None:
+            continue
         person = found.add(name, a, b, role or before)
         if desig:
             found.add_designations(person, b, desig.end())
+        found.qualified(person, a, b)
 
 
 def _line_around(text: str, a: int, b: int) -> tuple[int, int]:
@@ -243,12 +300,10 @@ def _contact_ranges(text: str) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue
         end = m.end()
-        n = 0
-        for p in lines(text[m.end() : m.end() + _CONTACT_CHARS]):
+        for n, p in enumerate(lines(text[m.end() : m.end() + _CONTACT_CHARS])):
             if n >= _CONTACT_LINES or len(p.text.split()) >= _PROSE_WORDS:
                 break
             end = m.end() + p.end
-            n += 1
         out.append((m.start(), end))
     return out
 
@@ -274,12 +329,18 @@ def _name_lists(text: str, found: _People, contact: list[tuple[int, int]]) -> No
                     if name is None or name != m.group("name"):
                         continue
                     off = base + s + piece.index(q0) + m.start("name")
-                    found.add(name, off, off + len(name))
+                    person = found.add(name, off, off + len(name))
+                    company = _COMPANY_LINE.match(text, a + p.end + 1, min(len(text), a + p.end + 120))
+                    if company is not None and not person.roles:
+                        found.add_role(person, company.span("co"))
 
 
 def _vote_tables(text: str, found: _People) -> None:
+    scanned = 0
     for m in _VOTES_START.finditer(text):
-        for v in _VOTE_LINE.finditer(text, m.end(), min(len(text), m.end() + 3000)):
+        start, end = max(m.end(), scanned), min(len(text), m.end() + _VOTES_CHARS)
+        scanned = end
+        for v in _VOTE_LINE.finditer(text, start, end):
             name = clean_name(v.group("name"))
             if name is not None and name == v.group("name"):
                 person = found.add(name, v.start("name"), v.end("name"))
@@ -291,11 +352,18 @@ def _lone_titles(text: str, found: _People) -> None:
     """``Mr. Hugo``: a title and one name, when no one found has that name."""
     known = {surname(f.name.value) for f in found.by_key.values()}
     known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
-    for m in _LONE_RE.finditer(text):
+    for n, m in enumerate(_LONE_RE.finditer(text)):
+        if n >= _MAX_LONE:
+            break
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         word = m.group("name")
-        if word.lower() in known or not single_name_ok(word):
+        if word.lower() in known:
+            same = next((f for f in found.by_key.values() if surname(f.name.value) == word.lower()), None)
+            if same is not None and not any(_role_key(r.value).startswith("qualified") for r in same.roles):
+                found.qualified(same, m.start("name"), m.end("name"))
+            continue
+        if not single_name_ok(word):
             continue
         known.add(word.lower())
         found.add(word, m.start("name"), m.end("name"))

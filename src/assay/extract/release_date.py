@@ -54,10 +54,7 @@ def header_dates(text: str, start: int, end: int) -> list[HeaderDate]:
 def _prefix_ok(prefix: str) -> bool:
     if len(prefix) > _MAX_PREFIX or any(c.isdigit() for c in prefix):
         return False
-    for w in _PREFIX_WORD.findall(prefix):
-        if not w[0].isupper() and w not in _PREFIX_LOWER_OK:
-            return False
-    return True
+    return all(w[0].isupper() or w in _PREFIX_LOWER_OK for w in _PREFIX_WORD.findall(prefix))
 
 
 def _is_dateline(tail: str) -> bool:

@@ -12,24 +12,34 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S")
+from assay.extract.lexicon import words
+
+_TOKEN = re.compile(
+    r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S"
+)
 
 HEADS = frozenset(
+    words(
+        """
+    president vice-president ceo cfo coo cto cgo cio evp svp vp chairman chairwoman chair
+    chairperson co-chair vice-chair vice-chairman director directors secretary treasurer controller
+    manager geologist engineer founder co-founder partner consultant superintendent head counsel
+    analyst advisor adviser officer executive relations person persons geoscientist geophysicist
+    metallurgist trustee member principal ir
     """
-    president vice-president ceo cfo coo cto cgo cio evp svp vp chairman chairwoman chair chairperson co-chair
-    vice-chair vice-chairman director directors secretary treasurer controller manager geologist engineer founder
-    co-founder partner consultant superintendent head counsel analyst advisor adviser officer executive
-    relations person persons geoscientist geophysicist metallurgist trustee member principal ir
-    """.split()
+    )
 )
 MODIFIERS = frozenset(
+    words(
+        """
+    chief vice senior interim acting lead independent non-executive non-independent executive
+    managing general corporate financial operating operations technical exploration development
+    business investor communications geology mining legal qualified project country deputy assistant
+    associate marketing strategy sustainability environmental new board evaluation resource
+    engineering commercial information external affairs public government capital markets strategic
+    special group regional site mine chief's
     """
-    chief vice senior interim acting lead independent non-executive non-independent executive managing general
-    corporate financial operating operations technical exploration development business investor communications
-    geology mining legal qualified project country deputy assistant associate marketing strategy sustainability
-    environmental new board evaluation resource engineering commercial information external affairs public
-    government capital markets strategic special group regional site mine chief's
-    """.split()
+    )
 )
 _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})

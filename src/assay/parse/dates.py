@@ -27,9 +27,31 @@ MONTH = (
 _MONTH_RE = re.compile(MONTH, re.IGNORECASE)
 
 _NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-).split("|")
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 # case-sensitive (Title, UPPER) so the engine can skip ahead on first letters; the
 # boundary before a month or a number is checked in _found, not by a leading look-behind
 _MONTH_CS = "(?:" + "|".join(v for n in _NAMES for v in (n, n.upper())) + r")(?![A-Za-z])\.?"

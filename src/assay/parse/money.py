@@ -63,7 +63,7 @@ _SUFFIX = (
     r"CAD|USD|AUD|GBP|EUR|(?:Canadian|U\.S\.|US|United States|American|Australian)\s+dollars|"
     r"dollars"
 )
-_MONEY_SCALE = r"(?:\s?(?:thousand|million|billion|mln|bn)|(?:MM|M|m|B|K|k))(?![A-Za-z])"
+_MONEY_SCALE = r"(?:[\s-]?(?:thousand|million|billion|mln|bn)|(?:MM|M|m|B|K|k))(?![A-Za-z])"
 
 
 def _per(group: str) -> str:
@@ -108,7 +108,7 @@ class Money:
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
-    return SCALES[s.strip().lower()]
+    return SCALES[s.strip(" -\t\n").lower()]
 
 
 def _money(m: re.Match[str], text: str) -> Money:

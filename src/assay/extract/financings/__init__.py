@@ -20,14 +20,16 @@ from assay.normalise import Doc
 # Searched in the lower-cased text: plain alternations (no IGNORECASE, no leading \b) scan fast.
 _GATE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt|"
-    r"gross\s+proceeds|units\b"
+    r"gross\s+proceeds|units\b|to\s+raise"
 )
 _ANCHOR = re.compile(
-    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$"
+    r"proceeds|price\s+of|per\s+(?:[a-z-]+\s+){0,3}?(?:unit|share|debenture|receipt)|principal\s+amount|at\s+\$|"
+    r"priced\s+at|to\s+raise"
 )
 _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
-    r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|proceeds|rais(?:e|ed|ing)\b|"
+    r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|restricted\s+period|four[- ]month|"
+    r"proceeds|rais(?:e|ed|ing)\b|"
     r"(?:lead|sole|co-lead)\s+agent|as\s+agents?\b|bookrunner"
 )
 _GATE_CONTEXT = re.compile(
@@ -94,6 +96,8 @@ def extract(doc: Doc, release: Release) -> None:
     tr = offering.tranche(low, fin_pieces)
     tranche_words = {w.lower() for w in _TRANCHE_WORDS.findall(text, tr[1], tr[2])} if tr else set()
     found = classes.resolve(text, low, sents, fin, tranche_words)
+    release_date = release.release_date.value if release.release_date is not None else None
+    found = classes.drop_background(text, sents, found, release_date)
     if not found:
         return
     out = [records.record(doc, low, sents, c, release) for c in found]

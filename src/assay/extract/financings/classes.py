@@ -8,6 +8,8 @@ total stated for several classes together stays a combined total.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from assay.check.tolerance import agrees
@@ -21,6 +23,7 @@ from assay.extract.financings.securities import (
     security_type,
 )
 from assay.extract.text import Piece
+from assay.parse.dates import MONTH, month_number
 from assay.parse.money import Money, find_money
 
 _MAX_CLASSES = 16  # no release offers more; bounds the work on inputs that are no release
@@ -37,7 +40,19 @@ _SECURITY_WORD = re.compile(
 )
 _NOT_AN_OFFERING = re.compile(r"exercis|settle|\bdebt\b|consideration|acquisition|in\s+exchange\s+for")
 _AMENDED = re.compile(r"amend|upsiz|increas|revis|reduc|chang")
-_SUPERSEDED = re.compile(r"(?:originally|initially|formerly|instead\s+of)\b[^.;]{0,70}$|\bfrom\s+(?:up\s+to\s+)?$")
+_PAST_WHEN = re.compile(
+    rf"\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?P<m>{MONTH})\s*(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "further to its news release on March 3, 2024": the date of an earlier announcement of this offering
+_ANNOUNCED_ON = re.compile(r"(?:announced|release[sd]?|dated|disclosed)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RECALLED = re.compile(r"following|recent|previous|prior\b|earlier|last\s+(?:year|month|quarter)|funded")
+_SUPERSEDED = re.compile(
+    r"(?:originally|initially|formerly|instead\s+of|previously(?!\s+announced)|(?:original|prior|previous)\s+terms)"
+    r"\b[^.;]{0,70}$|"
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?(?:up\s+to\s+)?$"
+)
 
 
 def has_context(low: str, sents: list[Piece], i: int) -> bool:
@@ -114,14 +129,13 @@ def drop_superseded(low: str, sents: list[Piece], classes: list[Mention]) -> lis
     """In an amended offering, the terms it was "originally announced" with give way to the new ones."""
     if len(classes) < 2 or not _AMENDED.search(low):
         return classes
-    out = []
-    for c in classes:
-        floor = sents[c.sentence].start
-        old = _SUPERSEDED.search(low, max(floor, c.start - 80), c.start)
-        if old and any(o is not c and o.security == c.security and o.start > c.start for o in classes):
-            continue
-        out.append(c)
-    return out
+    old = [superseded(low, sents, c) for c in classes]
+    # the old terms may be restated before or after the new ones
+    return [
+        c
+        for c, was in zip(classes, old, strict=True)
+        if not was or not any(o.security == c.security and not o_was for o, o_was in zip(classes, old, strict=True))
+    ]
 
 
 def pick_count(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> Mention | None:
@@ -156,10 +170,37 @@ def priced_later(text: str, low: str, sents: list[Piece], unpriced: list[Mention
     return []
 
 
-def closed_part(text: str, c: Mention, counts: list[Mention], tranche_words: set[str]) -> None:
+def _price_before(text: str, low: str, sents: list[Piece], u: Mention) -> Money | None:
+    """The price per security a sentence gives before a count without one, the new one where
+    the price was changed ("reduced the price from $0.12 per unit to $0.10 per unit")."""
+    found = None
+    for j in (u.sentence - 1, u.sentence):
+        if j < 0:
+            continue
+        s = sents[j]
+        end = u.start if j == u.sentence else s.end
+        for m in itertools.islice(find_money(text, s.start, end), 8):
+            if m.per is None or m.per not in u.label.lower() or not is_price(text, m, s.start):
+                continue
+            if _SUPERSEDED.search(low, max(s.start, m.start - 80), m.start):
+                continue
+            found = m
+    return found
+
+
+def superseded(low: str, sents: list[Piece], m: Mention) -> bool:
+    """Whether a mention gives terms an amendment replaced ("... from the previously announced 8,000,000 units")."""
+    return bool(_SUPERSEDED.search(low, max(sents[m.sentence].start, m.start - 80), m.start))
+
+
+def closed_part(
+    text: str, low: str, sents: list[Piece], c: Mention, counts: list[Mention], tranche_words: set[str]
+) -> None:
     """An offering of "up to" N of which a part closed: the part closed is the class's count."""
     for u in counts:
         if u.security != c.security or u.up_to or u.count is None or c.count is None or u.count >= c.count:
+            continue
+        if superseded(low, sents, u):
             continue
         fits = u.gross is not None and c.price is not None and agrees(u.count * c.price.amount, u.gross.amount)
         if fits or (tranche_words and mentions_tranche(text, u, tranche_words)):
@@ -182,8 +223,63 @@ def gross_only(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[
         for m in find_money(text, s.start, s.end):
             if is_gross(text, m, s.start):
                 label = w.group(0)
-                return [Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)]
+                c = Mention(security_type(label), label, w.start(), w.end(), i, gross=m, up_to=m.up_to)
+                c.price = _price_after(text, sents, i, m.end)
+                return [c]
     return []
+
+
+def _price_after(text: str, sents: list[Piece], i: int, at: int) -> Money | None:
+    """A price per security given after an offering's proceeds, in its sentence or the next
+    ("... up to $500,000 through a placement of units. The units will be priced at $0.05 each")."""
+    for j in (i, i + 1):
+        if j >= len(sents):
+            break
+        s = sents[j]
+        for m in itertools.islice(find_money(text, max(s.start, at), s.end), 8):
+            if m.per in (None, "unit", "share", "security", "debenture") and is_price(text, m, s.start):
+                return m
+    return None
+
+
+def per_security_price(text: str, low: str, sents: list[Piece], fin: list[int]) -> list[Mention]:
+    """An offering stated by its proceeds and a price per share or unit alone ("to raise A$4.5 million
+    through a placement at A$0.15 per share")."""
+    for i in fin:
+        s = sents[i]
+        if not OFFER_CONTEXT.search(low, s.start, s.end) or _NOT_AN_OFFERING.search(low, s.start, s.end):
+            continue
+        if _RECALLED.search(low, s.start, s.end):
+            continue  # "fully funded following its recent $3 million placement at $0.20 per share"
+        moneys = list(itertools.islice(find_money(text, s.start, s.end), 8))
+        price = next((m for m in moneys if m.per in ("share", "unit") and is_price(text, m, s.start)), None)
+        gross = next((m for m in moneys if is_gross(text, m, s.start)), None)
+        if price is not None and gross is not None:
+            label = f"{price.per}s"
+            return [Mention(security_type(label), label, price.start, price.end, i, price=price, gross=gross)]
+    return []
+
+
+def drop_background(
+    text: str, sents: list[Piece], classes: list[Mention], release_date: dt.date | None
+) -> list[Mention]:
+    """Offerings the release recalls from months before it ("In January 2024, the Company completed a private
+    placement of ...") are no offering of this release, when it has one of its own."""
+    if release_date is None or len(classes) < 2:
+        return classes
+    old = []
+    for c in classes:
+        floor = sents[c.sentence].start
+        when = _PAST_WHEN.search(text, floor, c.start)
+        past = False
+        if when and not _ANNOUNCED_ON.search(text, max(floor, when.start() - 40), when.start()):
+            month = month_number(when.group("m")) or 1
+            d = dt.date(int(when.group("y")), month, min(28, int(when.group("d") or 28)))
+            past = (release_date - d).days > 45
+        old.append(past)
+    if all(old):
+        return classes
+    return [c for c, past in zip(classes, old, strict=True) if not past]
 
 
 def assign_gross(classes: list[Mention], totals: dict[int, Money]) -> None:
@@ -225,11 +321,15 @@ def resolve(text: str, low: str, sents: list[Piece], fin: list[int], tranche_wor
                 if u.gross is not None:
                     c.gross = u.gross
         elif c.up_to and c.price is not None:
-            closed_part(text, c, unpriced, tranche_words)
+            closed_part(text, low, sents, c, unpriced, tranche_words)
     if not found:
         found = priced_later(text, low, sents, unpriced)
     if not found:
         found = [u for u in unpriced if u.gross is not None and has_context(low, sents, u.sentence)][:1]
+        for u in found:
+            u.price = _price_before(text, low, sents, u)
+    if not found:
+        found = per_security_price(text, low, sents, fin)
     if not found:
         found = gross_only(text, low, sents, fin)
     assign_gross(found, totals)

@@ -18,7 +18,8 @@ _PREVIOUSLY = re.compile(
 CLOSED = re.compile(
     r"\b(?:closed|closes|closing\s+of|announces?\s+(?:the\s+)?(?:final\s+|first\s+)?closing|completed|completes|completion\s+of|has\s+issued|have\s+been\s+issued|"
     r"were\s+issued|was\s+issued|issued\s+(?:a\s+total|an\s+aggregate)|raised|has\s+received\s+(?:gross\s+)?proceeds|"
-    r"(?:the\s+)?company\s+issued|were\s+sold|successfully)\b",
+    r"(?:the\s+)?company\s+issued|were\s+sold|(?:has|have|company|it)\s+sold|sold\s+(?:an\s+aggregate\s+of\s+)?\d|"
+    r"successfully)\b",
 )
 ANNOUNCED = re.compile(
     r"\b(?:announces?\s+(?:a|an|that|its\s+intention|the\s+(?:launch|pricing|terms))|proposed|proposes|intends?|"
@@ -33,7 +34,8 @@ _FUTURE_CLOSE = re.compile(
 )
 _TRANCHE_RE = re.compile(
     r"\b(?P<t>first|second|third|fourth|fifth|final|initial|1st|2nd|3rd|4th|last)"
-    r"(?:\s+and\s+(?P<t2>final|last))?\s+(?:tranche|closing)\b",
+    r"(?:\s+and\s+(?P<t2>final|last))?\s+(?:tranche|closing)\b"
+    r"|\btranche\s+(?P<n>1|2|3|4|one|two|three|four)\b",
 )
 _TRANCHE_NAMES = {
     "first": "first",
@@ -48,6 +50,14 @@ _TRANCHE_NAMES = {
     "fifth": "fifth",
     "final": "final",
     "last": "final",
+    "1": "first",
+    "one": "first",
+    "2": "second",
+    "two": "second",
+    "3": "third",
+    "three": "third",
+    "4": "fourth",
+    "four": "fourth",
 }
 _BROKERED_RE = re.compile(
     r"\b(?P<mixed>(?:non[- ]?)?brokered\s+(?:portion|tranche|component)|partially\s+brokered)"
@@ -69,8 +79,9 @@ HOLD_RE = re.compile(
 )
 _NO_HOLD = re.compile(
     r"not\s+(?:be\s+)?subject\s+to\s+(?:any\s+|a\s+)?(?:statutory\s+)?(?:hold\s+period|resale\s+restrictions?)|"
-    r"free[- ]trading|immediately\s+tradeable",
+    r"free[- ]trading|(?:immediately\s+|freely\s+)trad(?:e)?able",
 )
+_LIFE_WORDS = re.compile(r"\blife\b|listed\s+issuer\s+financing")
 _USE_RE = re.compile(
     r"proceeds\b[^.;]{0,120}?\b(?:will|are|is|shall|to)\s+be\s+(?:used|allocated|applied|directed|spent)\s+"
     r"(?:by\s+the\s+company\s+)?(?:primarily\s+|principally\s+|mainly\s+)?(?:for|to|towards?|on)\s+"
@@ -129,7 +140,7 @@ def tranche(low: str, pieces: list[Piece]) -> tuple[str, int, int] | None:
         m = _TRANCHE_RE.search(low, s.start, s.end)
         if not m:
             continue
-        name = _TRANCHE_NAMES[(m.group("t2") or m.group("t")).lower()]
+        name = _TRANCHE_NAMES[(m.group("t2") or m.group("t") or m.group("n")).lower()]
         if "closing" in m.group(0).lower() and name != "final":
             continue
         if status(low, s) == "closed":
@@ -163,15 +174,20 @@ def kind(low: str, pieces: list[Piece], nearest: bool = False) -> tuple[str, int
     if nearest:
         # the last kind named, with the words right before it ("a bought deal private placement")
         last = found[-1]
-        found = [k for k in found if k[2] >= last[1] - 40]
+        found = [k for k in found if k[2] >= last[1] - 15]
     return min(found, key=lambda k: order.index(k[0]))
 
 
 def hold_period(
     text: str, low: str, pieces: list[Piece], release_date: dt.date | None, after: int
-) -> tuple[Period | None, bool]:
-    """The hold period of the securities sold, and whether some are free trading."""
-    free = any(_NO_HOLD.search(low, s.start, s.end) for s in pieces)
+) -> tuple[Period | None, str | None]:
+    """The hold period of the securities sold, and which are free trading: ``"all"``, ``"life"`` (those sold
+    under the listed issuer financing exemption) or ``None``."""
+    free = None
+    for s in pieces:
+        if _NO_HOLD.search(low, s.start, s.end):
+            free = "life" if _LIFE_WORDS.search(low, s.start, s.end) else "all"
+            break
     first = None
     for s in pieces:
         h = HOLD_RE.search(low, s.start, s.end)

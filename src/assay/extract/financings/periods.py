@@ -23,7 +23,27 @@ _PERIOD_RE = re.compile(
 # "four months and one day", "four months plus a day": the day does not count.
 _AND_A_DAY = re.compile(r"\s*(?:and|plus)\s+(?:a|one|1)\s+day", re.IGNORECASE)
 _DATE_LEAD = re.compile(
-    r"(?:expir\w*|expire|on\s+or\s+before|until|up\s+to\s+and\s+including|ending|ends?|lapses?)\s+(?:on\s+)?(?:the\s+)?$",
+    r"(?:expir\w*|expire|on\s+or\s+before|until|up\s+to\s+and\s+including|ending|ends?|lapses?|"
+    r"(?:expiry|expiration|maturity)\s+date\s+(?:of|is|being))\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
+_ANNIVERSARY = re.compile(
+    r"(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?:date\s+of\s+)?(?:the\s+)?(?:closing|issu|offering|completion)",
     re.IGNORECASE,
 )
 
@@ -70,9 +90,21 @@ def find_expiry(text: str, start: int, end: int, release_date: dt.date | None) -
     return None
 
 
+def find_anniversary(text: str, start: int, end: int) -> Period | None:
+    """A term ending on an anniversary of the closing ("until the second anniversary of the closing date")."""
+    m = _ANNIVERSARY.search(text, start, end)
+    if m is None:
+        return None
+    return Period(12.0 * _ORDINALS[m.group("n").lower()], m.start(), m.end())
+
+
 def term_months(text: str, start: int, end: int, release_date: dt.date | None) -> Period | None:
-    """A term stated as a period, or else as an expiry date."""
-    return find_period(text, start, end) or find_expiry(text, start, end, release_date)
+    """A term stated as a period, or else as an anniversary or an expiry date."""
+    return (
+        find_period(text, start, end)
+        or find_anniversary(text, start, end)
+        or find_expiry(text, start, end, release_date)
+    )
 
 
 def has_extra_day(text: str, end: int) -> bool:

@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from typing import Any
 
+from assay.extract.financings import attached as attached_mod
 from assay.extract.financings import fees as fees_mod
 from assay.extract.financings import offering, warrants
 from assay.extract.financings.classes import OFFER_CONTEXT
 from assay.extract.financings.scan import lowered
-from assay.extract.financings.securities import Mention, is_gross
+from assay.extract.financings.securities import Mention, is_gross, security_type
 from assay.extract.text import Piece
 from assay.model import Financing, Release, Value
 from assay.normalise import Doc
@@ -21,7 +22,7 @@ _HEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_LEAD = re.compile(
-    r"(?:conversion|convertible\s+into|convert(?:ed)?\s+into)[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE
+    r"(?:conversion|convertible(?:\s+into)?|convert(?:ed)?\s+into)[^.;]{0,80}?(?:price\s+of|at)\s*$", re.IGNORECASE
 )
 _INTEREST_RE = re.compile(
     r"(?:interest|coupon)\s+(?:at\s+(?:a\s+rate\s+of\s+)?|of\s+|rate\s+of\s+)?(?P<rate>\d{1,2}(?:\.\d+)?)\s*%"
@@ -30,7 +31,17 @@ _INTEREST_RE = re.compile(
 )
 _RUNNING_TOTAL = re.compile(
     r"together\s+with\s+the\s+(?:first|second|third|previous|prior|earlier|initial)|bringing\b|brings\b|"
-    r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+total\b|(?:both|three|two)\s+tranches",
+    r"to\s+date\b|cumulative|all\s+(?:the\s+)?(?:tranches|closings)|in\s+(?:total|aggregate)\b|"
+    r"(?:both|three|two)\s+tranches",
+)
+_APPROXIMATE = re.compile(
+    r"(?:approximately|about|approx\.?|roughly|some|over|more\s+than|in\s+excess\s+of|nearly|almost|~|"
+    r"minimum\s+of|at\s+least)\s*$",
+    re.IGNORECASE,
+)
+# what an amount naming its currency has
+_CURRENCY_HINT = re.compile(
+    r"(?:C|CA|CAD|CDN|Cdn|Can|US|U\.S\.|USD|A|AU|AUD|NZ|HK) ?\$|CAD|CDN|USD|AUD|GBP|EUR|[Dd]ollars|£|€"
 )
 _STATEMENT_HINT = re.compile(r"amounts|figures|references")
 _UNIT_CLASSES = ("units", "flow_through_units")
@@ -82,6 +93,12 @@ def record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release)
         f.count = _val(doc, c.count, *c.count_span)
         if c.up_to:
             f.extras["up_to"] = _val(doc, True, *c.count_span)
+    elif c.price is not None and c.gross is not None:
+        n = _exact_count(text, c.price, c.gross)
+        if n is not None:
+            f.count = _computed(n, "gross proceeds / price")
+            if c.gross.up_to:
+                f.extras["up_to"] = _val(doc, True, c.gross.start, c.gross.end)
     if c.price is not None:
         f.price = _val(doc, c.price.amount, c.price.start, c.price.end)
     if c.gross is not None:
@@ -101,6 +118,17 @@ def record(doc: Doc, low: str, sents: list[Piece], c: Mention, release: Release)
     return f
 
 
+def _exact_count(text: str, price: Money, gross: Money) -> float | None:
+    """The count an offering's proceeds and price give, when they divide exactly and are not approximate."""
+    if price.amount <= 0 or _APPROXIMATE.search(text, max(0, gross.start - 25), gross.start):
+        return None
+    n = gross.amount / price.amount
+    whole = round(n)
+    if whole < 1 or abs(n - whole) > 1e-4:
+        return None
+    return float(whole)
+
+
 def _currency_fallback(doc: Doc, low: str, fin_pieces: list[Piece]) -> Value[str] | None:
     """The currency the release pins its offering amounts to, if it does."""
     text = doc.text
@@ -110,6 +138,8 @@ def _currency_fallback(doc: Doc, low: str, fin_pieces: list[Piece]) -> Value[str
         return _val(doc, stated[0], stated[1], stated[2])
     seen: dict[str, Money] = {}
     for s in fin_pieces:
+        if not _CURRENCY_HINT.search(text, s.start, s.end):
+            continue  # no amount here names its currency
         for m in find_money(text, s.start, s.end):
             if m.currency:
                 seen.setdefault(m.currency, m)
@@ -142,6 +172,8 @@ def offering_terms(
     terms = warrants.warrant_terms(text, low, fin_pieces, release_date)
     hold, free = offering.hold_period(text, low, fin_pieces, release_date, scope_start)
     fees = fees_mod.find_fees(text, low, after or fin_pieces)
+    shares = any(c.security == "shares" for c in classes)
+    att = attached_mod.attached(text, low, fin_pieces, sents, release_date) if shares else None
 
     for c, f in zip(classes, records, strict=True):
         if f.currency is None and currency is not None:
@@ -163,9 +195,12 @@ def offering_terms(
             f.extras["offering_type"] = _val(doc, k[0], k[1], k[2])
         if c.security in _UNIT_CLASSES:
             _unit_terms(doc, c, f, comps, terms)
+        elif c.security == "shares" and att is not None:
+            _attached_terms(doc, c, f, att, terms)
         if c.security == "convertible_debentures":
             _debenture_terms(doc, fin_pieces, f)
-        if hold is not None and not free:
+        life = f.extras.get("offering_type") is not None and f.extras["offering_type"].value == "life"
+        if hold is not None and free != "all" and not (free == "life" and life):
             f.hold_period_months = _val(doc, hold.months, hold.start, hold.end)
             if hold.from_date:
                 f.hold_period_months = Value(hold.months, doc.span(hold.start, hold.end), "months to the expiry date")
@@ -194,6 +229,8 @@ def _unit_terms(
     comp = next((x for x in comps if x.security == c.security), None)
     if comp is None:
         comp = next((x for x in comps if x.security == "units"), None) if c.security == "units" else None
+    if comp is None and len(comps) == 1 and comps[0].label.strip().lower() in ("unit", "units"):
+        comp = comps[0]  # "each unit consists of ...", said once of every class of units
     if comp is not None:
         f.warrants_per_unit = _val(doc, comp.per_unit, comp.start, comp.end)
     t = (
@@ -208,6 +245,29 @@ def _unit_terms(
     if t.term is not None:
         note = "months to the expiry date" if t.term.from_date else None
         f.warrant_term_months = Value(t.term.months, doc.span(t.term.start, t.term.end), note)
+
+
+def _attached_terms(
+    doc: Doc, c: Mention, f: Financing, att: attached_mod.Attached, terms: list[warrants.WarrantTerms]
+) -> None:
+    """Options or warrants sold with shares: per share, exercise price and term."""
+    if att.per_share is not None:
+        f.warrants_per_unit = _val(doc, att.per_share, att.start, att.end)
+    elif att.warrant_shares is not None and c.count:
+        per = att.warrant_shares / c.count
+        if not 0 < per <= 5:
+            return
+        f.warrants_per_unit = Value(round(per, 6), doc.span(att.start, att.end), "warrant shares / shares sold")
+    else:
+        return
+    t = next((x for x in terms if x.security is None), None)
+    price = att.price or (t.price if t is not None else None)
+    term = att.term or (t.term if t is not None else None)
+    if price is not None:
+        f.warrant_exercise_price = _val(doc, price.amount, price.start, price.end)
+    if term is not None:
+        note = "months to the expiry date" if term.from_date else None
+        f.warrant_term_months = Value(term.months, doc.span(term.start, term.end), note)
 
 
 def _debenture_terms(doc: Doc, pieces: list[Piece], f: Financing) -> None:
@@ -234,20 +294,19 @@ def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], r
     if fees.none_paid is not None and not fees.cash and not fees.warrants:
         f.extras["finder_fees_paid"] = _val(doc, False, *fees.none_paid)
         return
-    if fees.cash:
-        total = fees.cash_total
-        if len(fees.cash) == 1:
-            m = fees.cash[0]
-            f.finder_fee_cash = _val(doc, m.amount, m.start, m.end)
-        elif total is not None:
-            f.finder_fee_cash = Value(total, doc.span(fees.cash[0].start, fees.cash[-1].end), "sum of the fees stated")
-    if fees.warrants:
-        total_w = fees.warrant_total
-        n0, a0, b0 = fees.warrants[0]
-        if len(fees.warrants) == 1:
-            f.finder_warrants = _val(doc, n0, a0, b0)
-        elif total_w is not None:
-            f.finder_warrants = Value(total_w, doc.span(a0, fees.warrants[-1][2]), "sum of the warrants stated")
+    cash = [(m.amount, m.start, m.end) for m in fees.cash]
+    for k, (amounts, scopes) in enumerate(((cash, fees.cash_scope), (fees.warrants, fees.warrant_scope))):
+        parts = _by_class(amounts, scopes, records) if len(records) > 1 else {}
+        if not parts:
+            parts = {0: amounts}
+        for i, items in parts.items():
+            value = _fee_value(doc, items, "sum of the fees stated" if k == 0 else "sum of the warrants stated")
+            if value is None:
+                continue
+            if k == 0:
+                records[i].finder_fee_cash = value
+            else:
+                records[i].finder_warrants = value
     if fees.shares:
         n, a, b = fees.shares[0]
         f.extras["finder_fee_shares"] = _val(doc, n, a, b)
@@ -272,6 +331,55 @@ def _fees(doc: Doc, fees: fees_mod.Fees, f: Financing, classes: list[Mention], r
             f.finder_warrants = Value(
                 float(round(sold * pct / 100)), doc.span(a, b), f"{pct:g}% of {sold:,.0f} securities sold"
             )
+
+
+def _fee_value(doc: Doc, items: list[tuple[float, int, int]], note: str) -> Value[Any] | None:
+    """One fee from the amounts stated for it: the amount, or their total."""
+    if not items:
+        return None
+    if len(items) == 1:
+        return _val(doc, *items[0])
+    amounts = [a for a, _, _ in items]
+    top = max(amounts)
+    # "an aggregate of $15,000, being $10,000 to A and $5,000 to B": the aggregate
+    total = top if abs(sum(amounts) - 2 * top) <= 0.005 * top else sum(amounts)
+    return Value(total, doc.span(items[0][1], items[-1][2]), note)
+
+
+def _by_class(
+    items: list[tuple[float, int, int]], scopes: list[str | None], records: list[Financing]
+) -> dict[int, list[tuple[float, int, int]]]:
+    """Fees stated class by class, each with its class; empty when the release states none so.
+
+    A fee stated for no class is the offering's total when it equals the classes' fees together,
+    and otherwise goes to the first class if that has none of its own."""
+    out: dict[int, list[tuple[float, int, int]]] = {}
+    loose: list[tuple[float, int, int]] = []
+    for item, scope in zip(items, scopes, strict=True):
+        i = _class_of(scope, records) if scope is not None else None
+        if i is None:
+            loose.append(item)
+        else:
+            out.setdefault(i, []).append(item)
+    if not out:
+        return {}
+    scoped = sum(a for group in out.values() for a, _, _ in group)
+    rest = [x for x in loose if abs(x[0] - scoped) > 0.005 * scoped]
+    if rest and 0 not in out:
+        out[0] = rest
+    return out
+
+
+def _class_of(scope: str, records: list[Financing]) -> int | None:
+    """The one record whose class a phrase ("the FT Units", "the flow-through portion") names."""
+    kinds = [f.security.value if f.security is not None else "" for f in records]
+    if scope.endswith(("portion", "component")):
+        ft = security_type(f"{scope} shares").startswith("flow_through")
+        found = [i for i, k in enumerate(kinds) if k.startswith("flow_through") == ft]
+    else:
+        kind = security_type(scope)
+        found = [i for i, k in enumerate(kinds) if k == kind]
+    return found[0] if len(found) == 1 else None
 
 
 def _stated_base(classes: list[Mention], records: list[Financing]) -> float | None:

@@ -28,9 +28,9 @@ _NOUN = (
     r"notes|ft\s+units?|ft\s+shares?)"
 )
 COUNT_NOUN_RE = re.compile(
-    r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)"
+    r"(?<![\w.,$])(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?million)?)\)?"
     rf"\s+(?P<adj>(?:{_ADJ}\s*){{0,4}})(?P<noun>{_NOUN})\b"
-    r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price|based|issued\s+and\s+outstanding|"
+    r"(?!\s*(?:purchase|capital|holders?|consolidation|options?|price(?!d)|based|issued\s+and\s+outstanding|"
     r"outstanding))",
 )
 _TERM_RE = re.compile(r"\s*\((?:[^()\"]{0,40})\"(?P<term>[^\"]{1,40})\"", re.IGNORECASE)
@@ -41,7 +41,8 @@ _UP_TO_BEFORE = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?:exercis\w*|options?|settle\w*|debt|consideration|acquisition|acquire|vendors?|finder\w*|commission|"
     r"bonus|in\s+lieu|escrow|royalty|subscribed\s+for|purchased|holds?|owns?|outstanding|conversion|"
-    r"convertible\s+into|exchange\s+for|reserved|grant\w*)\b[^.;]{0,40}$",
+    r"convertible\s+into|exchange\s+for|reserved|grant\w*|warrants?\s+to\s+(?:purchase|acquire|buy))\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
@@ -68,7 +69,14 @@ _GROSS_LEAD = re.compile(
 )
 
 
+# a count that is part of the count before it (searched in the lower-cased text)
+_PART_OF = re.compile(
+    r"(?:including|includes|inclusive\s+of|of\s+which|which\s+include[sd]?)\s+(?:an?\s+)?[^.;,]{0,12}$"
+)
+
 MAX_PER_SENTENCE = 8
+# what every amount find_money reads has: a currency sign or word, or "cents"
+MONEY_HINT = re.compile("[$£€\u00a2]|cent|dollars|CAD|CDN|USD|AUD|GBP|EUR")
 
 
 @dataclass(slots=True)
@@ -117,6 +125,8 @@ def is_price(text: str, m: Money, floor: int) -> bool:
         return False
     if m.per in ("unit", "share", "security", "debenture"):
         return True
+    if _PAREN_PER.match(text, m.end):
+        return True  # "five cents ($0.05) per unit"
     return bool(_PRICE_LEAD.search(text, max(floor, m.start - 30), m.start))
 
 
@@ -127,12 +137,25 @@ _GROSS_TRAIL = re.compile(
 )
 
 
+_MINIMUM_LEAD = re.compile(r"minimum\s+(?:of\s+)?$", re.IGNORECASE)
+_PAREN_PER = re.compile(
+    r"\)\s*(?:per|each|a)\s+(?:[\w-]+\s+){0,2}?(?:unit|share|security|debenture)s?\b", re.IGNORECASE
+)
+_GROSS_WORDS_PAREN = re.compile(
+    r"(?:proceeds|rais(?:e|ed|ing)|principal\s+amount|total(?:l?ing)?|aggregat\w*)\s+(?:of\s+)?(?:up\s+to\s+)?"
+    r"[a-z ,-]{2,80}\($",
+    re.IGNORECASE,
+)
+
+
 def is_gross(text: str, m: Money, floor: int) -> bool:
     """Whether an amount is stated as proceeds raised ("gross proceeds of $X", "$X private placement")."""
-    if m.per is not None:
-        return False
+    if m.per is not None or _MINIMUM_LEAD.search(text, max(floor, m.start - 20), m.start):
+        return False  # "a minimum of $500,000 and a maximum of $1,000,000": the maximum counts
     if _GROSS_LEAD.search(text, max(floor, m.start - 60), m.start):
         return True
+    if m.start > 0 and text[m.start - 1] == "(" and _GROSS_WORDS_PAREN.search(text, max(floor, m.start - 100), m.start):
+        return True  # "gross proceeds of five hundred thousand dollars ($500,000)"
     return _GROSS_TRAIL.match(text, m.end) is not None
 
 
@@ -152,6 +175,9 @@ def count_mentions(text: str, low: str, start: int, end: int, sentence: int) -> 
         if t:
             label = f"{label} {t.group('term')}"
             after = t.end()
+        part = bool(out) and out[-1].security == security_type(label)
+        if part and _PART_OF.search(low, max(out[-1].end, m.start() - 40), m.start()):
+            continue  # "23,000,000 shares, including 3,000,000 shares issued on the over-allotment option"
         up_to = bool(_UP_TO_BEFORE.search(text, max(start, m.start() - 40), m.start()))
         out.append(
             Mention(
@@ -172,6 +198,8 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
     """Give each count in one sentence the price and proceeds written after it.
 
     Returns the amounts of the sentence not taken as a price."""
+    if not MONEY_HINT.search(text, start, end):
+        return []  # no amount of money in the sentence
     moneys = list(itertools.islice(find_money(text, start, end), 4 * MAX_PER_SENTENCE))
     taken: set[int] = set()
     for i, mention in enumerate(mentions):
@@ -199,8 +227,8 @@ def attach_prices(text: str, mentions: list[Mention], start: int, end: int) -> l
 
 
 _PRICE_ONLY_RE = re.compile(
-    rf"\b(?:offering|placement|sale|issuance|issue|financing|distribution)\s+of\s+(?:up\s+to\s+)?(?:{_ADJ}\s*){{0,3}}"
-    rf"(?P<noun>{_NOUN})\b",
+    rf"\b(?:offering|placement|sale|issuance|issue|financing|distribution)\s+of\s+(?:up\s+to\s+)?"
+    rf"(?P<what>(?:{_ADJ}\s*){{0,3}}(?P<noun>{_NOUN}))\b",
 )
 
 
@@ -210,7 +238,7 @@ def price_only_mentions(text: str, low: str, start: int, end: int, sentence: int
     for m in _PRICE_ONLY_RE.finditer(low, start, end):
         for money in free:
             if m.end() <= money.start <= m.end() + 160 and is_price(text, money, start):
-                label = m.group("noun")
+                label = m.group("what")
                 t = _TERM_RE.match(text, m.end(), min(end, m.end() + 80))
                 if t:
                     label = f"{label} {t.group('term')}"

@@ -58,7 +58,12 @@ _QUANTITIES = {
 _WARRANT_SUBJECT_RE = re.compile(
     r"\b(?:each|the|such)\s*(?P<label>(?:[\w'-]+\s+){0,3}?)warrants?\b",
 )
-_FINDER_WORDS = re.compile(r"finder|broker|agent|compensation|underwrit|advisory|corporate\s+finance|option", 0)
+_FINDER_WORDS = re.compile(r"finder|broker(?!ed)|agent|compensation|underwriter|advisory|corporate\s+finance|option", 0)
+# "5,000,000 units, each consisting of one share and one warrant": the class named before "each"
+_EACH_CONSISTING = re.compile(
+    r"\beach(?:\s+of\s+which)?\s+(?:consist|compris|being\s+compris|is\s+comprised|is\s+made\s+up|is\s+composed)"
+)
+_UNITS_BEFORE = re.compile(r"(?P<term>(?:[\w-]+\s+){0,2}units?)\b(?:\s*\([^()]{0,60}\))?\s*,?\s*(?:with\s+)?$")
 _ACCELERATION = re.compile(
     r"\bprovided\b|\bif\s+(?:at\s+any\s+time|the|,)|\bin\s+the\s+event\b|\bshould\s+the\b|\baccelerat\w*|"
     r"\bsubject\s+to\s+(?:an\s+)?accelerat",
@@ -107,20 +112,24 @@ def compositions(text: str, low: str, pieces: list[Piece]) -> list[Composition]:
     """Every "each unit consists of ... warrant" statement in the sentences."""
     out: list[Composition] = []
     for s in pieces:
-        for m in _COMPOSITION_RE.finditer(low, s.start, s.end):
-            window_end = min(s.end, m.end() + 320)
-            w = _WARRANT_WORD.search(text, m.end(), window_end)
+        found = [(m.start(), m.end(), m.group("term")) for m in _COMPOSITION_RE.finditer(low, s.start, s.end)]
+        for m in _EACH_CONSISTING.finditer(low, s.start, s.end):
+            u = _UNITS_BEFORE.search(low, max(s.start, m.start() - 100), m.start())
+            if u:
+                found.append((u.start(), m.end(), u.group("term")))
+        for start, end, label in found:
+            window_end = min(s.end, end + 320)
+            w = _WARRANT_WORD.search(text, end, window_end)
             if not w:
                 continue
-            before = text[max(m.end(), w.start() - 110) : w.start()]
+            before = text[max(end, w.start() - 110) : w.start()]
             q = _QUANTITY_RE.search(before)
             if not q or _FINDER_WORDS.search(q.group("rest")):
                 continue
             per_unit = _quantity(q.group("q"))
             if per_unit is None or not 0 < per_unit <= 5:
                 continue
-            label = m.group("term")
-            out.append(Composition(security_type(label), label, per_unit, m.start(), w.end()))
+            out.append(Composition(security_type(label), label, per_unit, start, w.end()))
     return out
 
 
@@ -134,22 +143,20 @@ def warrant_terms(text: str, low: str, pieces: list[Piece], release_date: dt.dat
     out: list[WarrantTerms] = []
     for s in pieces:
         subject = _WARRANT_SUBJECT_RE.search(low, s.start, min(s.end, s.start + 400))
-        comp = _COMPOSITION_RE.search(low, s.start, s.end)
+        comp = _COMPOSITION_RE.search(low, s.start, s.end) or _EACH_CONSISTING.search(low, s.start, s.end)
         if comp:
             w = _WARRANT_WORD.search(text, comp.end(), s.end)
-            if not w:
+            if not w or _FINDER_WORDS.search(low, max(s.start, w.start() - 30), w.start()):
                 continue
-            start, label = w.end(), comp.group("term")
+            start, label = w.end(), comp.groupdict().get("term") or "units"
             security: str | None = security_type(label)
         elif subject and re.search(r"entitl|exercis|purchase|acquire|expir", text[subject.end() : s.end], re.I):
             label = subject.group(0)
-            if _FINDER_WORDS.search(label):
-                continue
             start = subject.end()
+            if _FINDER_WORDS.search(label) or _FINDER_WORDS.search(low, s.start, start):
+                continue
             security = security_type(label) if re.search(r"unit|flow|\bft\b", label, re.I) else None
         else:
-            continue
-        if _FINDER_WORDS.search(low, s.start, start):
             continue
         end = _cut(low, start, s.end)
         price = None

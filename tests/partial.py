@@ -1,4 +1,4 @@
-"""Shared helpers for extractor tests: run one extractor on a snippet."""
+"""Run the extractors up to a given one on a snippet, and check the spans of the record."""
 
 from __future__ import annotations
 

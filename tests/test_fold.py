@@ -1,0 +1,55 @@
+"""Folded search finds exactly what an ignore-case search of the same pattern finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assay.extract import category_rules
+from assay.extract.fold import Folded, branches, lower_pattern
+
+SNIPPETS = [
+    "The Company Closed its Private Placement and COMPLETED the acquisition of the Lynx property.",
+    "Production of 12,500 ounces; the mill produced 3,000 tonnes and 1,200 oz of gold were poured.",
+    "ABC appointed Jane Doe as CEO; John Roe resigned as CFO and will retire as Chairman. Welcome Dr. Smith.",
+    "It entered into an Option Agreement and a letter of intent to acquire a 100% interest; assay results "
+    "from drilling intersected 3 m grading 5.1 g/t.",
+    "Steps down as director. The joint venture agreement and purchase agreement were signed.",
+]
+
+
+def _texts(samples: Path) -> list[str]:
+    return SNIPPETS + [p.read_text() for p in sorted(samples.glob("*.txt"))]
+
+
+def _all_folded() -> list[tuple[str, Folded]]:
+    out: list[tuple[str, Folded]] = []
+    out.append(("FORWARD", category_rules.FORWARD))
+    for group in ("HEADLINE", "LEAD", "STRONG", "WEAK"):
+        for cat, f in getattr(category_rules, group).items():
+            out.append((f"{group}.{cat}", f))
+    return out
+
+
+@pytest.mark.parametrize(("name", "folded"), _all_folded(), ids=[n for n, _ in _all_folded()])
+def test_folded_matches_ignorecase(name: str, folded: Folded, samples: Path) -> None:
+    for text in _texts(samples):
+        got = [m.span() for m in folded.finditer(text)]
+        want = [m.span() for m in folded.ci.finditer(text)]
+        assert got == want, name
+
+
+def test_branches_split_only_at_top_level() -> None:
+    assert branches(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
+
+
+def test_lower_pattern_keeps_escapes() -> None:
+    assert lower_pattern(r"\W\S\bMD&A[A-Z]") == r"\W\S\bmd&a[a-z]"
+
+
+def test_text_whose_lower_case_changes_length_falls_back() -> None:
+    f = Folded(r"closed\s+the\s+offering", starts="closed")
+    text = "İ closed the offering"  # "İ".lower() is two characters
+    assert [m.span() for m in f.finditer(text)] == [m.span() for m in re.finditer(r"closed\s+the\s+offering", text)]
