@@ -25,9 +25,8 @@ def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.facts`` from ``doc``."""
     text = doc.text
     low = lower(text)
-    if not tables.may_hold_figures(low) and not (
-        prose.may_hold_money(text, low, 0, len(text)) and has_concept_words(low)
-    ):
+    worded = prose.may_hold_money(text, low, 0, len(text)) and has_concept_words(low)
+    if not worded and not tables.may_hold_figures(low):
         return  # no words a figure is reported with
     release_date = release.release_date.value if release.release_date is not None else None
     periods = Periods(text, release_date, low)

@@ -135,7 +135,14 @@ def _period_matches(text: str, start: int, end: int, low: str | None = None) -> 
         h = a.start() + offset
         if h < last:
             continue
-        for w in _WORD_START.finditer(text, max(last, h - _BEFORE_ANCHOR[a.lastgroup or "w20"]), h + 1):
+        back = _BEFORE_ANCHOR[a.lastgroup or "w20"]
+        if back == 0:  # the phrase opens with its anchor word
+            m = match(text, h, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+            continue
+        for w in _WORD_START.finditer(text, max(last, h - back), h + 1):
             if w.start() < last:
                 continue
             m = match(text, w.start(), end)

@@ -103,8 +103,6 @@ def read(text: str, low: str, periods: Periods, currency: str | None, drafts: li
     _ROW_CONCEPTS.clear()  # a row's concept is read once for its cells, afresh for each release
     if "\n" not in text:
         return covered
-    if not may_hold_figures(low):
-        return covered
     if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 2:
         for region in _line_statements(text):
             covered.append(_emit_rows(text, region, periods, currency, drafts))
