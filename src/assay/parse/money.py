@@ -139,27 +139,43 @@ def _money(m: re.Match[str], text: str) -> Money:
 
 # every amount holds one of these: a sign, a currency code, "dollars" or "cents"; the amount is looked for
 # only next to each (a sign or a code opens it, or the words follow its number)
-_MARK = re.compile(r"[$\u00a3\u20ac\u00a2]|CAD|CDN|USD|AUD|GBP|EUR|dollars|cent")
+_SIGNS = ("$", "\u00a3", "\u20ac", "\u00a2")
+_WORD_MARKS = ("CAD", "CDN", "USD", "AUD", "GBP", "EUR", "dollars", "cent")
+_WORD_MARK = re.compile(r"CAD|CDN|USD|AUD|GBP|EUR|dollars|cent")
 _NUMBER_START = re.compile(r"(?<![\w.$])\.?\d")
 _PREFIX_FIRST = frozenset("CAUNH")  # the letters a prefix before a sign opens with ("C$", "US$", "NZ$")
 _PREFIX_BEFORE_SIGN = 5  # "U.S.$": where an amount may start before its sign
 _NUMBER_BEFORE_WORD = 48  # "1,250,000.50 thousand Canadian dollars": where its number may start before the words
 
 
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where each currency sign, code or word of ``text[start:end]`` is, in order (signs found with plain
+    finds; the codes and words looked for only when one occurs at all)."""
+    out: list[tuple[int, str]] = []
+    for sign in _SIGNS:
+        i = text.find(sign, start, end)
+        while i >= 0:
+            out.append((i, sign))
+            i = text.find(sign, i + 1, end)
+    if any(text.find(w, start, end) >= 0 for w in _WORD_MARKS):
+        out.extend((m.start(), m.group()) for m in _WORD_MARK.finditer(text, start, end))
+    out.sort()
+    return out
+
+
 def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     last = start
     match = _MONEY_RE.match
-    for mark in _MARK.finditer(text, start, end):
-        h = mark.start()
+    for h, mark in _marks(text, start, end):
         if h < last:
             continue
-        if mark.group() in ("$", "\u00a3", "\u20ac"):
+        if mark in ("$", "\u00a3", "\u20ac"):
             lo = max(last, h - _PREFIX_BEFORE_SIGN)
             starts: Iterator[int] = iter([p for p in range(lo, h) if text[p] in _PREFIX_FIRST] + [h])
         else:
             lo = max(last, h - _NUMBER_BEFORE_WORD)
             found = [n.start() for n in _NUMBER_START.finditer(text, lo, h)]
-            starts = iter([*found, h] if mark.group().isupper() else found)
+            starts = iter([*found, h] if mark.isupper() else found)
         for pos in starts:
             m = match(text, pos, end)
             if m is not None:
