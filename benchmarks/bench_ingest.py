@@ -109,7 +109,7 @@ def main() -> None:
     print(f"re-ingest (all already stored):  {rerun_s:6.2f} s  {args.n / rerun_s:8.0f} releases/s")
     store_ms = store_cpu / args.n * 1000
     print(
-        f"store only (records given):      {store_s:6.2f} s  {store_rate:8.0f} releases/s"
+        f"store only (rows prepared):      {store_s:6.2f} s  {store_rate:8.0f} releases/s"
         f"  ({store_ms:.2f} ms CPU per release: {1000 / store_ms:.0f}/s on a free core)"
     )
     print(f"preparing rows (done by the extracting processes in an ingest): {prepare_ms:.2f} ms CPU per release")
