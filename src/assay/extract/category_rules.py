@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assay.extract.fold import Folded, trie_alternation
+from assay.extract.fold import Folded
+from assay.parse.trie import trie_alternation
 
 _F = re.IGNORECASE
 

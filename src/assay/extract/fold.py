@@ -133,31 +133,3 @@ def _hits(rx: re.Pattern[str], word: bool, low: str, pos: int, end: int) -> Iter
         if word and m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
             continue
         yield m
-
-
-def trie_alternation(words: list[str] | set[str]) -> str:
-    """A regex matching any of ``words`` (literals), factored by common prefix.
-
-    The engine then tries one branch per first letter at each position rather
-    than every word; longer words are preferred, as in a longest-first alternation.
-    """
-    return _trie(_build(sorted(set(words))))
-
-
-def _build(words: list[str]) -> dict[str, dict]:
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-    return root
-
-
-def _trie(node: dict[str, dict]) -> str:
-    ends = "" in node
-    alts = [re.escape(c) + _trie(sub) for c, sub in sorted(node.items()) if c]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if ends else body

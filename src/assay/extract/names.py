@@ -11,6 +11,7 @@ not a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assay.extract.lexicon import COMPANY_WORDS, PLACES, words
 
@@ -88,6 +89,7 @@ NOT_NAME = (
 )
 
 
+@lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """``raw`` without leading or trailing words that are no part of a name, or ``None``."""
     words = raw.split()
@@ -116,11 +118,13 @@ def _bad(w: str) -> bool:
 
 
 def _is_initial(w: str) -> bool:
-    return bool(_INITIAL_RE.fullmatch(w))
+    # an initial is "J." or "J.R." / "J. R.": its second character is a full stop
+    return w[1:2] == "." and bool(_INITIAL_RE.fullmatch(w))
 
 
 def _is_particle(w: str) -> bool:
-    return bool(_PARTICLE_RE.fullmatch(w))
+    # particles are lower case; a name word starts with a capital
+    return w[:1].islower() and bool(_PARTICLE_RE.fullmatch(w))
 
 
 def name_key(name: str) -> str:
