@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 _SHORT = 200
+_FEW = 3
 
 
 @lru_cache(maxsize=8)
@@ -98,8 +99,8 @@ class Folded:
         live = [i for i, lit in enumerate(self.lits) if not lit or low.find(lit, pos, end) >= 0]
         if not live:
             return
-        if end - pos <= _SHORT:
-            # a headline: one pass of the whole pattern costs less than setting up the branches
+        if end - pos <= _SHORT and len(live) > _FEW:
+            # a headline where many branches may match: one pass of the whole pattern costs less
             yield from _hits(self.whole, False, low, pos, end)
             return
         if len(live) == 1:
