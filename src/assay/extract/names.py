@@ -17,11 +17,14 @@ from assay.extract.lexicon import COMPANY_WORDS, PLACES, words
 
 # a capitalised name word: Smith, McIntyre, MacDonald, O'Connor, D'Angelo, Vadnais-Leblanc (written so
 # that it starts with a capital letter, which lets the engine skip ahead)
-_W1 = r"[A-Z](?:c[A-Z]|ac[A-Z]|'[A-Z])?[a-z]+"
+# (Latin-1 letters too: François, Siobhán, Ólafur)
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_W1 = rf"[{_UP}](?:c[{_UP}]|ac[{_UP}]|'[{_UP}])?[{_LO}]+"
 _W = rf"{_W1}(?:-{_W1})?"
 _INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
 _PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
-NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![A-Za-z])"
+NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![{_UP}{_LO}])"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
 HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ ]+$")
 

@@ -25,7 +25,7 @@ HEADS = frozenset(
     chairperson co-chair vice-chair vice-chairman director directors secretary treasurer controller
     manager geologist engineer founder co-founder partner consultant superintendent head counsel
     analyst advisor adviser officer executive relations person persons geoscientist geophysicist
-    metallurgist trustee member principal ir
+    metallurgist trustee member principal ir development
     """
     )
 )
@@ -37,7 +37,7 @@ MODIFIERS = frozenset(
     business investor communications geology mining legal qualified project country deputy assistant
     associate marketing strategy sustainability environmental new board evaluation resource
     engineering commercial information external affairs public government capital markets strategic
-    special group regional site mine chief's
+    special group regional site mine chief's company
     """
     )
 )
