@@ -149,6 +149,15 @@ CASES = [
         "Rupert Vane / Imogen Stroud            +44 (0)20 7000 1234\n",
         [("Rupert Vane", None, []), ("Imogen Stroud", None, [])],
     ),
+    # an office held on the board, named in full
+    (
+        "The Company announced that Harriet Dunmore, Chairman of the Board, will lead the strategic review.",
+        [("Harriet Dunmore", "Chairman of the Board", [])],
+    ),
+    (
+        "Alan Pryce, Chair of the Board of Directors, said the drill results were strong.",
+        [("Alan Pryce", "Chair of the Board of Directors", [])],
+    ),
     # not people: companies, places, properties, methods, headings
     ('The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").', []),
     ("Grade interpolation was obtained by Inverse Distance Squared using hard boundaries.", []),

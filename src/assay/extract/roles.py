@@ -41,6 +41,7 @@ MODIFIERS = frozenset(
     """
     )
 )
+_OF_THE_BOARD = ["of", "the", "board"]
 _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})
 
@@ -133,5 +134,9 @@ def _run(toks: list[tuple[int, int, str]], i: int, step: int) -> tuple[int, int]
             break
     if not head:
         return None
+    if step > 0 and [t[2].lower() for t in toks[last + 1 : last + 4]] == _OF_THE_BOARD:
+        last += 3  # "Chairman of the Board", "Chair of the Board of Directors"
+        if [t[2].lower() for t in toks[last + 1 : last + 3]] == ["of", "directors"]:
+            last += 2
     a, b = (toks[first][0], toks[last][1]) if step > 0 else (toks[last][0], toks[first][1])
     return a, b
