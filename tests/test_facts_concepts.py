@@ -38,6 +38,12 @@ from assay.extract.facts.concepts import CONCEPT_RE, concept_of, row_concept, si
         ("unrealized gain", "other"),
         ("operating profit", "other"),
         ("recovery", "recovery"),
+        ("spent on sustaining capital at the mill", "capitalized_expenditure"),
+        ("growth and expansion capital", "capitalized_expenditure"),
+        ("capital expenditures for the period", "capitalized_expenditure"),
+        ("administration and corporate costs", "administrative_expense"),
+        ("corporate and administration expenses", "administrative_expense"),
+        ("payments to related parties and their associates", "other"),
     ],
 )
 def test_concept_wording(wording: str, concept: str) -> None:
@@ -62,6 +68,8 @@ def test_no_concept(wording: str) -> None:
         ("Cash flows (used in) from investing activities", False, "Cash flows from investing activities"),
         ("Increase (decrease) in cash", True, "decrease in cash"),
         ("Net income", True, "Net income"),
+        ("Foreign exchange loss (gain)", True, "Foreign exchange gain"),
+        ("Foreign exchange loss (gain)", False, "Foreign exchange loss"),
     ],
 )
 def test_signed_label(label: str, negative: bool, reads: str) -> None:
@@ -85,6 +93,9 @@ def test_signed_label(label: str, negative: bool, reads: str) -> None:
         ("Foreign exchange gain (loss) on foreign cash", True, "foreign_exchange_loss", "foreign cash"),
         ("Working capital", True, "working_capital_deficit", None),
         ("Share capital", False, "other", "share capital"),
+        ("Foreign exchange loss (gain)", True, "foreign_exchange_gain", None),
+        ("Foreign exchange loss (gain)", False, "foreign_exchange_loss", None),
+        ("Net loss (income)", True, "net_income", None),
     ],
 )
 def test_row_concept(label: str, negative: bool, concept: str, item: str | None) -> None:

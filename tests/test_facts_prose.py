@@ -139,7 +139,8 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
                 ("revenue", 61000000, "2022-06-30", 3, None, None),
                 ("cash_from_operations", 30200000, "2023-06-30", 3, None, None),
                 ("cash", 95700000, "2023-06-30", None, None, None),
-                ("other", 18300000, "2023-06-30", 3, "Capital expenditures", None),
+                ("capitalized_expenditure", 18300000, "2023-06-30", 3, None, None),
+                ("capitalized_expenditure", 6100000, "2023-06-30", 3, "growth capital", None),
             },
         ),
         (
@@ -162,6 +163,48 @@ INTRO_Q1 = "Results for the three months ended March 31, 2016 are reported today
             {
                 ("net_loss", 845000, "2021-09-30", 3, None, None),
                 ("cash", 2200000, "2021-09-30", None, None, None),
+            },
+        ),
+        (
+            # amounts in pounds sterling, comparatives dated day before month
+            "Annual results for the year ended 31 March 2015.\n\nThe loss for the year was \u00a31.84 million "
+            "(2014: \u00a32.07 million). At 31 March 2015 the Group held cash of \u00a33.12 million "
+            "(31 March 2014: \u00a34.40 million).",
+            {
+                ("net_loss", 1840000, "2015-03-31", 12, None, "GBP"),
+                ("net_loss", 2070000, "2014-03-31", 12, None, "GBP"),
+                ("cash", 3120000, "2015-03-31", None, None, "GBP"),
+                ("cash", 4400000, "2014-03-31", None, None, "GBP"),
+            },
+        ),
+        (
+            # a part of a total that names only the project it went to
+            INTRO_2019 + "Exploration costs capitalised in 2019 came to $2.40 million, of which $1.95 million "
+            "related to the Red Fox project.",
+            {
+                ("capitalized_expenditure", 2400000, "2019-12-31", 12, None, None),
+                ("capitalized_expenditure", 1950000, "2019-12-31", 12, "Red Fox", None),
+            },
+        ),
+        (
+            # parts of a total whose property follows the amount
+            INTRO_2019 + "Of the total exploration expenditures, $712,400 (2018 - $530,000) was incurred on "
+            "Bear Creek and $96,300 (2018 - $112,800) on Tamarack.",
+            {
+                ("exploration_expenditure", 712400, "2019-12-31", 12, "Bear Creek", None),
+                ("exploration_expenditure", 530000, "2018-12-31", 12, "Bear Creek", None),
+                ("exploration_expenditure", 96300, "2019-12-31", 12, "Tamarack", None),
+                ("exploration_expenditure", 112800, "2018-12-31", 12, "Tamarack", None),
+            },
+        ),
+        (
+            INTRO_Q1 + "During the quarter the Company invested $3.1 million in sustaining capital at the mill. "
+            "Administration and corporate costs for the quarter were $0.42 million. Payments to related parties "
+            "during the quarter totalled $96,000.",
+            {
+                ("capitalized_expenditure", 3100000, "2016-03-31", 3, None, None),
+                ("administrative_expense", 420000, "2016-03-31", 3, None, None),
+                ("other", 96000, "2016-03-31", 3, "Payments to related parties", None),
             },
         ),
     ],
@@ -200,3 +243,17 @@ def test_meeting_and_option_terms_give_no_facts() -> None:
         "The Company granted 500,000 stock options exercisable at $0.10 per share."
     )
     assert facts(text) == set()
+
+
+def test_rounded_restatement_of_a_table_figure_is_one_fact() -> None:
+    text = (
+        "Results for the three months ended June 30, 2018.\n\n- Revenue of $21.4 million.\n\n"
+        "(in thousands of dollars)\n\n| | Three months ended June 30, 2018 | Three months ended June 30, 2017 |\n"
+        "|---|---|---|\n| Revenue | 21,372 | 18,904 |\n| Net income | 2,118 | 1,530 |\n"
+    )
+    assert facts(text) == {
+        ("revenue", 21372000, "2018-06-30", 3, None, None),
+        ("revenue", 18904000, "2017-06-30", 3, None, None),
+        ("net_income", 2118000, "2018-06-30", 3, None, None),
+        ("net_income", 1530000, "2017-06-30", 3, None, None),
+    }

@@ -366,3 +366,34 @@ def test_grid_without_a_currency_sign_and_its_totals() -> None:
         (2000, 2000, True),
         (1550, 1550, True),
     }
+
+
+def test_rows_of_ounces_and_unit_costs_are_no_facts() -> None:
+    text = (
+        "Results for the three months ended March 31, 2019 (in thousands of US dollars).\n\n"
+        "| | Three months ended March 31, 2019 | Three months ended March 31, 2018 |\n|---|---|---|\n"
+        "| Gold sold (oz) | 14,210 | 12,980 |\n| Revenue | 18,470 | 16,650 |\n"
+        "| All-in sustaining cost ($/oz) | 1,012 | 1,075 |\n| Net income | 1,904 | 1,221 |\n"
+    )
+    assert rows(text) == {
+        ("revenue", 18470000, "2019-03-31", 3, None, "USD"),
+        ("revenue", 16650000, "2018-03-31", 3, None, "USD"),
+        ("net_income", 1904000, "2019-03-31", 3, None, "USD"),
+        ("net_income", 1221000, "2018-03-31", 3, None, "USD"),
+    }
+
+
+def test_foreign_exchange_loss_gain_row_reads_its_sign() -> None:
+    text = (
+        "Summary of results\n\n"
+        "                              Year ended            Year ended\n"
+        "                          June 30, 2017         June 30, 2016\n"
+        "Net loss for the year            1,422,310             1,877,050\n"
+        "Foreign exchange loss (gain)        21,400               (8,315)\n"
+    )
+    assert rows(text) == {
+        ("net_loss", 1422310, "2017-06-30", 12, None, None),
+        ("net_loss", 1877050, "2016-06-30", 12, None, None),
+        ("foreign_exchange_loss", 21400, "2017-06-30", 12, None, None),
+        ("foreign_exchange_gain", 8315, "2016-06-30", 12, None, None),
+    }

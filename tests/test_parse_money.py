@@ -62,6 +62,24 @@ def test_parse_money(text: str, amount: float, currency: str | None, per: str | 
         ("incurred a loss of US$1,416,040 compared to US$341,040", [(1_416_040, False), (341_040, False)]),
         ("drilled 12.5 m grading 3.2 g/t Au", []),
         ("in 2005, 355,000 stock options", []),
+        # a sign or a code before the number, or the currency's words after it, each found
+        (
+            "revenue of U.S.$2.4 million, costs of CAD 310,000 and 1,250,000.50 Canadian dollars, "
+            "fees of 7,500 AUD, 45 cents a share, \u00a31.2 million and \u20ac800,000",
+            [
+                (2_400_000, False),
+                (310_000, False),
+                (1_250_000.5, False),
+                (7_500, False),
+                (0.45, False),
+                (1_200_000, False),
+                (800_000, False),
+            ],
+        ),
+        (
+            "The USD strengthened; 300 dollars; CAD$ 50; C$12 and US $ 9",
+            [(300, False), (50, False), (12, False), (9, False)],
+        ),
     ],
 )
 def test_find_money_in_sentences(sentence: str, amounts: list[tuple[float, bool]]) -> None:

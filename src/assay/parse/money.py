@@ -114,7 +114,10 @@ def _scale(s: str | None) -> float:
 def _money(m: re.Match[str], text: str) -> Money:
     per = m.group("per") or m.group("per2") or m.group("per3")
     per = per.lower() if per else None
-    up_to = bool(_UP_TO.search(text, max(0, m.start() - 40), m.start()))
+    before = text[max(0, m.start() - 40) : m.start()].lower()
+    up_to = ("up" in before or "maxim" in before or "exceed" in before) and bool(
+        _UP_TO.search(text, max(0, m.start() - 40), m.start())
+    )
     if m.group("cents") is not None:
         amount = float(m.group("cents").replace(",", "")) / 100
         return Money(round(amount, 10), None, m.start(), m.end(), 1.0, per, up_to, "cents")
@@ -134,10 +137,56 @@ def _money(m: re.Match[str], text: str) -> Money:
     return Money(amount, currency, m.start(), m.end(), scale, per, up_to, post)
 
 
+# every amount holds one of these: a sign, a currency code, "dollars" or "cents"; the amount is looked for
+# only next to each (a sign or a code opens it, or the words follow its number)
+_SIGNS = ("$", "\u00a3", "\u20ac", "\u00a2")
+_WORD_MARKS = ("CAD", "CDN", "USD", "AUD", "GBP", "EUR", "dollars", "cent")
+_WORD_MARK = re.compile(r"CAD|CDN|USD|AUD|GBP|EUR|dollars|cent")
+_NUMBER_START = re.compile(r"(?<![\w.$])\.?\d")
+_PREFIX_FIRST = frozenset("CAUNH")  # the letters a prefix before a sign opens with ("C$", "US$", "NZ$")
+_PREFIX_BEFORE_SIGN = 5  # "U.S.$": where an amount may start before its sign
+_NUMBER_BEFORE_WORD = 48  # "1,250,000.50 thousand Canadian dollars": where its number may start before the words
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where each currency sign, code or word of ``text[start:end]`` is, in order (signs found with plain
+    finds; the codes and words looked for only when one occurs at all)."""
+    out: list[tuple[int, str]] = []
+    for sign in _SIGNS:
+        i = text.find(sign, start, end)
+        while i >= 0:
+            out.append((i, sign))
+            i = text.find(sign, i + 1, end)
+    if any(text.find(w, start, end) >= 0 for w in _WORD_MARKS):
+        out.extend((m.start(), m.group()) for m in _WORD_MARK.finditer(text, start, end))
+    out.sort()
+    return out
+
+
+def _money_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    last = start
+    match = _MONEY_RE.match
+    for h, mark in _marks(text, start, end):
+        if h < last:
+            continue
+        if mark in ("$", "\u00a3", "\u20ac"):
+            lo = max(last, h - _PREFIX_BEFORE_SIGN)
+            starts: Iterator[int] = iter([p for p in range(lo, h) if text[p] in _PREFIX_FIRST] + [h])
+        else:
+            lo = max(last, h - _NUMBER_BEFORE_WORD)
+            found = [n.start() for n in _NUMBER_START.finditer(text, lo, h)]
+            starts = iter([*found, h] if mark.isupper() else found)
+        for pos in starts:
+            m = match(text, pos, end)
+            if m is not None:
+                last = m.end()
+                yield m
+                break
+
+
 def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
     """Every amount of money in ``text[start:end]``, in order."""
-    pattern = _MONEY_RE
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
+    for m in _money_matches(text, start, len(text) if end is None else end):
         yield _money(m, text)
 
 
@@ -175,6 +224,9 @@ _STATEMENT_CODES = {
 def stated_currency(text: str) -> tuple[str, int, int] | None:
     """The currency a release says all its amounts are in ("All amounts are
     in Canadian dollars unless otherwise stated"), with the statement's span."""
+    low = text.lower()
+    if not any(w in low for w in ("amounts", "figures", "references", "(")):
+        return None  # none of the words such a statement opens with
     m = _CURRENCY_STATEMENT.search(text)
     if not m:
         return None

@@ -10,7 +10,10 @@ Canadian dollars"), or null.
 
 from __future__ import annotations
 
+import re
+
 from assay.extract.facts import prose, tables
+from assay.extract.facts.concepts import has_concept_words, lower
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Periods
 from assay.model import Fact, Release, v
@@ -21,13 +24,15 @@ from assay.parse.money import stated_currency
 def extract(doc: Doc, release: Release) -> None:
     """Fill ``release.facts`` from ``doc``."""
     text = doc.text
-    if "$" not in text and not tables.may_hold_figures(text.lower()):
-        return
+    low = lower(text)
+    worded = prose.may_hold_money(text, low, 0, len(text)) and has_concept_words(low)
+    if not worded and not tables.may_hold_figures(low):
+        return  # no words a figure is reported with
     release_date = release.release_date.value if release.release_date is not None else None
-    periods = Periods(text, release_date)
+    periods = Periods(text, release_date, low)
     drafts: list[Draft] = []
-    read = tables.read(text, periods, None, drafts)
-    prose.read(text, periods, None, read, drafts)
+    read = tables.read(text, low, periods, None, drafts)
+    prose.read(text, low, periods, None, read, drafts)
     if not drafts:
         return
     # a figure without its own currency takes the one the release states for all its amounts
@@ -35,20 +40,43 @@ def extract(doc: Doc, release: Release) -> None:
     if stated is not None:
         for d in drafts:
             d.currency = d.currency or stated[0]
-    release.facts.extend(_fact(doc, d) for d in _unique(drafts))
+    release.facts.extend(_fact(doc, d) for d in _unique(text, drafts))
 
 
-def _unique(drafts: list[Draft]) -> list[Draft]:
-    """The drafts less repeats of one figure (a table's cell restated in a sentence), parents re-indexed."""
-    seen: dict[tuple[object, ...], int] = {}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(?P<dec>\d+))?")
+
+
+def _half_unit(text: str, d: Draft) -> float:
+    """Half the last written digit's worth: 50,000 for "$36.6 million", 500 for a cell "36,640" in thousands."""
+    m = _NUMBER.search(text, d.start, d.end)
+    if m is None:
+        return 0.0
+    number = float(m.group().replace(",", ""))
+    if number == 0:
+        return 0.0
+    decimals = len(m.group("dec") or "")
+    return d.value / number * 10.0**-decimals / 2
+
+
+def _unique(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts less repeats of one figure (a table's cell restated in a sentence, "$36.6 million" for
+    "36,640" thousand), the more precise kept, parents re-indexed."""
+    seen: dict[tuple[object, ...], list[int]] = {}
     index: dict[int, int] = {}
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        key = (d.concept, d.item, d.period, round(d.value, 2))
-        if key in seen:
-            index[i] = seen[key]
+        key = (d.concept, d.item, d.period)
+        same = seen.setdefault(key, [])
+        half = _half_unit(text, d)
+        j = next((j for j in same if abs(out[j].value - d.value) <= max(half, _half_unit(text, out[j]), 0.005)), None)
+        if j is not None:
+            index[i] = j
+            if half < _half_unit(text, out[j]):
+                d.parent = d.parent if d.parent is not None else out[j].parent
+                out[j] = d
             continue
-        seen[key] = index[i] = len(out)
+        same.append(len(out))
+        index[i] = len(out)
         out.append(d)
     for d in out:
         if d.parent is not None:
@@ -57,10 +85,10 @@ def _unique(drafts: list[Draft]) -> list[Draft]:
 
 
 def _fact(doc: Doc, d: Draft) -> Fact:
-    span_value = doc.value(d.value, d.start, d.end)
+    span = doc.span(d.start, d.end)
     return Fact(
-        concept=doc.value(d.concept, d.start, d.end, note=_note(d)),
-        value=span_value,
+        concept=v(d.concept, span, _note(d)),
+        value=v(d.value, span),
         item=v(d.item) if d.item else None,
         currency=v(d.currency) if d.currency else None,
         period_end=v(d.period.end) if d.period else None,

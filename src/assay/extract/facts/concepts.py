@@ -45,7 +45,12 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
         "exercise_proceeds",
         r"exercise\s+of\s+(?:[a-z-]+\s+){0,4}(?:options|warrants)|(?:options|warrants)\s+(?:were\s+)?exercised",
     ),
-    ("capitalized_expenditure", r"capitali[sz]ed"),
+    (
+        "capitalized_expenditure",
+        r"capitali[sz]ed|capital\s+expenditures?"
+        r"|(?:sustaining|development|growth|expansion)(?:\s+and\s+(?:sustaining|development|growth|expansion))?"
+        r"\s+capital\b",
+    ),
     (
         "exploration_expenditure",
         r"exploration(?:\s+and\s+(?:evaluation|development))?(?:\s+(?:expenditures?|costs?|expenses?|spending|work))?",
@@ -54,7 +59,8 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     (
         "administrative_expense",
         r"general\s+and\s+administrative(?:\s+(?:expenses?|expenditures?|costs?))?"
-        r"|administrative\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
+        r"|(?:corporate\s+and\s+)?administrat(?:ive|ion)(?:\s+and\s+(?:corporate|general|office))?"
+        r"\s+(?:expenses?|expenditures?|costs?)|\bG&A\b",
     ),
     ("revenue", r"(?:total\s+|gross\s+|net\s+)?(?:revenues?|sales)\b"),
     ("net_income", r"net\s+(?:income|earnings|profit)|(?:income|earnings|profit)\s+for\s+the"),
@@ -64,6 +70,7 @@ _CONCEPTS: tuple[tuple[str, str], ...] = (
     ),
     ("net_loss", r"(?:consolidated\s+|comprehensive\s+)?(?:net\s+)?loss(?:es)?\b(?!\s+(?:on|from)\b)"),
     ("recovery", r"recover(?:y|ies)"),
+    ("other", r"payments\s+to\s+related\s+parties|related[-\s]party\s+(?:payments|transactions|fees)"),
     ("adjusted", r"adjusted\s+(?:net\s+)?(?:income|earnings|loss|EBITDA|cash\s+flow)"),
     (
         "other",
@@ -77,6 +84,53 @@ CONCEPT_RE = re.compile(
     r"\b(?=[nlepifcowutrgsamd])(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, pat) in enumerate(_CONCEPTS)) + ")",
     re.IGNORECASE,
 )
+
+# every wording above opens with one of these words: :data:`CONCEPT_RE` is tried only where one starts
+# (scanned for in lower case, where the first letters alone rule most positions out)
+OPENING_WORDS = (
+    r"net|loss|earnings|income|profit|eps|foreign|cash|operating|negative|working|unrestricted|total|"
+    r"exercise|options|warrants|capital|sustaining|development|growth|expansion|exploration|research|r&d|"
+    r"general|corporate|administrat|g&a|revenue|sales|gross|impairment|write|derivative|unrealized|realized|"
+    r"consolidated|comprehensive|recover|payments|related|adjusted|expense|costs|expenditure|capex|ebitda|"
+    r"royalt|amorti|depreciation|margin"
+)
+_OPENING = re.compile(rf"\b(?:{OPENING_WORDS})")
+
+
+def has_concept_words(low: str) -> bool:
+    """Whether a lower-cased text holds any word a concept's wording opens with."""
+    return _OPENING.search(low) is not None
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case, letter for letter (so that its offsets stay those of ``text``)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[:1] for c in text)
+
+
+def find_concepts(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[re.Match[str]]:
+    """The matches of :data:`CONCEPT_RE` in ``text[start:end]`` (``low``: the whole text in lower case,
+    when the caller has it)."""
+    end = len(text) if end is None else end
+    if low is None or len(low) != len(text):
+        low, offset = text[start:end].lower(), start
+        openings = _OPENING.finditer(low)
+    else:
+        offset = 0
+        openings = _OPENING.finditer(low, start, end)
+    out: list[re.Match[str]] = []
+    last = start
+    match = CONCEPT_RE.match
+    for o in openings:
+        pos = o.start() + offset
+        if pos < last:
+            continue
+        m = match(text, pos, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
 
 BALANCE = frozenset({"cash", "working_capital", "working_capital_deficit", "total_assets"})
 PER_SHARE = frozenset({"loss_per_share", "earnings_per_share"})
@@ -127,6 +181,11 @@ _OPPOSITES = {
     "used in": ("from", "provided by", "generated from"),
     "deficit": ("surplus",),
     "deficiency": ("surplus",),
+    "gain": ("loss",),
+    "gains": ("losses",),
+    "income": ("loss",),
+    "earnings": ("loss",),
+    "profit": ("loss",),
 }
 
 
@@ -143,7 +202,7 @@ def signed_label(label: str, negative: bool) -> str:
     opposites = _OPPOSITES.get(alt.lower(), ())
     words_before = before.split()
     if words_before and words_before[-1].lower() in opposites:
-        return " ".join([*words_before[:-1], alt, after])
+        return " ".join([*words_before[:-1], alt, after]).strip()
     for o in opposites:
         if after.lower().startswith(o + " ") or after.lower() == o:
             return " ".join(f"{before} {alt} {after[len(o) :]}".split())
@@ -181,7 +240,9 @@ def row_concept(label: str, negative: bool) -> tuple[str, str | None]:
         concept = "other"
     if concept in ("recovery",):
         concept = "other"
-    if negative and concept != "net_loss":
+    # a label naming both signs ("Foreign exchange loss (gain)") has been read for this sign already
+    both_signs = negative and signed_label(label, True) != signed_label(label, False)
+    if negative and concept != "net_loss" and not both_signs:
         concept = flipped(concept)
     item: str | None = None
     if concept == "other":

@@ -57,7 +57,6 @@ _LEAD_WORDS = ("quarter", "q1", "q2", "q3", "q4", "fiscal", "fy", "half", "h1", 
 _MOST = 40  # periods "... ended" and names given to periods read from one release
 # scanned for in lower case: a pattern that opens with a literal is found fast
 _ENDED_RE = re.compile(r"end(?:ed|ing)\s")
-_ENDED_ANY_CASE = re.compile(r"end(?:ed|ing)\s", re.IGNORECASE)
 _ALIAS_RE = re.compile(r"\(\s*\"(?P<a>[^\"\n()]{2,40})\"\s*\)")
 
 
@@ -108,9 +107,54 @@ def _date_parts(m: re.Match[str], p: str) -> tuple[int | None, int, int] | None:
     return (int(year) if year else None, month, day)
 
 
-def _raw_refs(text: str, start: int = 0, end: int | None = None) -> list[PeriodRef]:
+# every period phrase holds one of these words, at most a few words after its start: the phrase is looked
+# for only just before each (scanned for in lower case, where the first letters alone rule most positions
+# out); each group names how many characters before its word the phrase may start
+_ANCHOR = re.compile(
+    r"\b(?:(?P<w0>prior|previous|preceding|comparable|same|q[1-4]|fy|h[12]|as\s+(?:at|of)|years?)"
+    r"|(?P<w8>current|fiscal|financial|half|periods?|quarters?|(?:19|20)\d\d|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"|(?P<w20>months?))(?![a-z])"
+)
+_BEFORE_ANCHOR = {"w0": 0, "w8": 8, "w20": 20}
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9(]")
+
+
+def _period_matches(text: str, start: int, end: int, low: str | None = None) -> list[re.Match[str]]:
+    """The matches of :data:`_PERIOD_RE` in ``text[start:end]``, found from the anchor words (``low``:
+    the whole text in lower case, letter for letter, when the caller has it)."""
+    out: list[re.Match[str]] = []
+    start, end = max(0, start), min(len(text), end)
+    if low is None:
+        offset, anchors = start, _ANCHOR.finditer(text[start:end].lower())
+    else:
+        offset, anchors = 0, _ANCHOR.finditer(low, start, end)
+    last = start
+    match = _PERIOD_RE.match
+    for a in anchors:
+        h = a.start() + offset
+        if h < last:
+            continue
+        back = _BEFORE_ANCHOR[a.lastgroup or "w20"]
+        if back == 0:  # the phrase opens with its anchor word
+            m = match(text, h, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+            continue
+        for w in _WORD_START.finditer(text, max(last, h - back), h + 1):
+            if w.start() < last:
+                continue
+            m = match(text, w.start(), end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
+def _raw_refs(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[PeriodRef]:
     refs: list[PeriodRef] = []
-    for m in _PERIOD_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _period_matches(text, start, len(text) if end is None else end, low):
         g = m.group
         ref = PeriodRef(m.start(), m.end(), "", text=m.group())
         parts = None
@@ -161,8 +205,12 @@ class Periods:
     on demand with :meth:`between`.
     """
 
-    def __init__(self, text: str, release_date: dt.date | None = None) -> None:
+    def __init__(self, text: str, release_date: dt.date | None = None, low: str | None = None) -> None:
         self.text = text
+        if low is None or len(low) != len(text):
+            low = text.lower()
+            low = low if len(low) == len(text) else "".join(c.lower()[:1] for c in text)
+        self.low = low
         self.release_date = release_date
         self.aliases: dict[str, Period] = {}
         self.fye: tuple[int, int] = (12, 31)
@@ -170,12 +218,11 @@ class Periods:
         self._cache: dict[tuple[int, int], list[PeriodRef]] = {}
         durations: list[PeriodRef] = []
         last = -1
-        low = text.lower()
-        ended = _ENDED_RE.finditer(low) if len(low) == len(text) else _ENDED_ANY_CASE.finditer(text)
+        ended = _ENDED_RE.finditer(low)
         for k, e in enumerate(ended):
             if k >= _MOST:
                 break
-            for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40)):
+            for r in _raw_refs(text, max(last, e.start() - 40), min(len(text), e.end() + 40), low):
                 if r.kind == "duration" and r.start <= e.start() < r.end:
                     durations.append(r)
                     last = r.end
@@ -191,7 +238,7 @@ class Periods:
         lead = low[:_LEAD]
         if self.main is None and any(w in lead for w in _LEAD_WORDS):
             # a release of results for "the first quarter of 2021" or "Q3 2021" names no "... ended"
-            for r in _raw_refs(text, 0, min(len(text), _LEAD)):
+            for r in _raw_refs(text, 0, min(len(text), _LEAD), low):
                 if r.kind in ("quarter", "half", "fiscal") and r.year is not None:
                     self.main = self.resolve(r)
                     break
@@ -200,9 +247,11 @@ class Periods:
             if k >= _MOST:
                 break
             self._alias_spans.append((m.start(), m.end()))
+            if _PERIOD_RE.fullmatch(m.group("a").strip()) is None:
+                continue  # a name for the company or a party, not for a period
             before = [
                 r
-                for r in self._resolved(_raw_refs(text, max(0, m.start() - 160), m.start()))
+                for r in self._resolved(_raw_refs(text, max(0, m.start() - 160), m.start(), low))
                 if m.start() - r.end <= 80 and r.period is not None and r.kind in ("duration", "balance")
             ]
             if before:
@@ -259,12 +308,13 @@ class Periods:
         """The period of a comparative in parentheses: "(2004: ...)" is the year of ``shape``,
         "(December 31, 2021 - ...)" that date with the length of ``shape``."""
         year = int(m.group("y"))
-        if m.group("mon"):
-            month = month_number(m.group("mon"))
+        mon = m.group("mon") or m.group("mon2")
+        if mon:
+            month = month_number(mon)
             if month is None:
                 return None
             try:
-                end = _clamp(year, month, int(m.group("day")))
+                end = _clamp(year, month, int(m.group("day") or m.group("day2")))
             except ValueError:
                 return None
             return Period(end, shape.months if shape is not None else None)
@@ -343,7 +393,7 @@ class Periods:
         """The periods named within ``text[start:end]``, resolved."""
         key = (start, end)
         if key not in self._cache:
-            refs = self._resolved(_raw_refs(self.text, start, end))
+            refs = self._resolved(_raw_refs(self.text, start, end, self.low))
             for r in refs:
                 r.in_alias = any(a < r.start < b for a, b in self._alias_spans)
                 if r.period is None:

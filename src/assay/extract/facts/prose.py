@@ -16,10 +16,18 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.facts import breakdowns
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, concept_of, flipped, label_start
+from assay.extract.facts.concepts import (
+    BALANCE,
+    CONCEPT_RE,
+    PER_SHARE,
+    concept_of,
+    find_concepts,
+    flipped,
+    label_start,
+)
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, PeriodRef, Periods, previous_year
-from assay.extract.text import paragraphs, sentences
+from assay.extract.text import sentences
 from assay.parse.dates import MONTH
 from assay.parse.money import find_money
 
@@ -85,18 +93,37 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:basic|diluted|and|fully|com
 _NEGATIVE_BEFORE = re.compile(r"(?:negative|deficit\s+of|deficiency\s+of)\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"(?:of\s+which|including)\s*+$", re.IGNORECASE)
 _PAREN_YEAR = re.compile(
-    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*)?(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
+    rf"\(\s*(?:fiscal\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}}),?\s*|(?P<day2>\d{{1,2}})\s+(?P<mon2>{MONTH})\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*[:,\-]?\s*"
     r"(?P<lab>[A-Za-z ]{0,30}?)\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _AFTER_INTRO = re.compile(r"[\s,]*(?:(?:in|during|for)\s+[^$;]{0,40}?\s)?(?:on|in|for|from|was|were|to|as)\b")
 _PROPERTY = re.compile(
-    r"\b(?:on|at|for)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
+    r"\b(?:on|at|for|to)\s+(?:the|its|our)\s+(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
     r"[A-Z][\w'-]*){0,3})\s+(?i:property|project|mine|deposit)\b"
 )
-_SKIP_RE = re.compile("|".join(re.escape(w) for w in _SKIP_WORDS))
+# the property a part of a total was spent on, named after its amount: "$2.3 million was incurred on Bear Lake"
+_ITEM_AFTER = re.compile(
+    r"\s*(?:(?:was|were)\s+)?(?:(?:incurred|spent|expended)\s+)?(?:on|at)\s+(?:the\s+)?"
+    rf"(?!(?:{MONTH}|The|Company)\b)(?P<name>[A-Z][\w'-]*(?:\s+(?!(?i:property|project|mine|deposit)\b)"
+    r"[A-Z][\w'-]*){0,3})(?=\s+(?i:property|project|mine|deposit)\b|\s*(?:[,;.]|\s+and\b|$))"
+)
 _PAREN_TAIL = re.compile(r"\s*+[:,\-]?\s*+(?:[A-Za-z ]{0,30}?)\s*(?:of\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+def may_hold_money(text: str, low: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` may hold an amount of money (a currency sign, or dollars written out)."""
+    return (
+        text.find("$", a, b) >= 0
+        or text.find("\u00a3", a, b) >= 0
+        or text.find("\u20ac", a, b) >= 0
+        or low.find("dollars", a, b) >= 0
+    )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _BULLET = re.compile(r"\n[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d+\.)\s")
 _LONGEST = 3000
 
@@ -192,26 +219,46 @@ def _fit(period: Period | None, concept: str, main: Period | None) -> Period | N
     return period
 
 
-def read(text: str, periods: Periods, currency: str | None, skip: list[tuple[int, int]], drafts: list[Draft]) -> None:
-    """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``."""
-    for para in paragraphs(text):
-        if text.find("$", para.start, para.end) < 0 and "dollar" not in para.text:
-            continue
+def read(
+    text: str,
+    low: str,
+    periods: Periods,
+    currency: str | None,
+    skip: list[tuple[int, int]],
+    drafts: list[Draft],
+) -> None:
+    """Append the figures of every sentence of ``text`` (outside the ``skip`` ranges) to ``drafts``
+    (``low``: ``text`` in lower case, letter for letter)."""
+    for p0, p1 in _money_paragraphs(text, low):
         running = periods.main
         previous_first: int | None = None
-        for sent in _pieces(text, para.start, para.end):
+        for sent in _pieces(text, p0, p1):
             a, b = sent
             for s0, s1 in skip:
                 if s0 < b and a < s1:
                     b = min(b, s0) if s0 > a else a
-            if b - a < 8 or ("$" not in text[a:b] and "dollar" not in text[a:b]):
+            if b - a < 8 or not may_hold_money(text, low, a, b):
                 continue
-            if _SKIP_RE.search(" ".join(text[a:b].lower().split())):
+            words = " ".join(low[a:b].split())
+            if any(w in words for w in _SKIP_WORDS):
                 continue
             before = len(drafts)
-            running = _sentence(text, a, b, periods, currency, running, previous_first, drafts)
+            running = _sentence(text, low, a, b, periods, currency, running, previous_first, drafts)
             if len(drafts) > before:
                 previous_first = before
+
+
+def _money_paragraphs(text: str, low: str) -> list[tuple[int, int]]:
+    """The ranges of the paragraphs (runs of non-blank lines) that may hold an amount of money."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if may_hold_money(text, low, pos, m.start()):
+            out.append((pos, m.start()))
+        pos = m.end()
+    if may_hold_money(text, low, pos, len(text)):
+        out.append((pos, len(text)))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -243,6 +290,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _sentence(
     text: str,
+    low: str,
     a: int,
     b: int,
     periods: Periods,
@@ -251,11 +299,13 @@ def _sentence(
     previous_first: int | None,
     drafts: list[Draft],
 ) -> Period | None:
+    if running is None and not periods.between(a, b):
+        return running  # no period for any figure here
+    found = find_concepts(text, a, b, low)
+    if not found:
+        return running
     moneys = [m for m in find_money(text, a, b) if m.amount > 0 and not m.up_to]
     if not moneys:
-        return running
-    found = list(CONCEPT_RE.finditer(text, a, b))
-    if not found:
         return running
     segs = _segments(text, a, b)
     blist = breakdowns.find(text, a, moneys[0].start)
@@ -314,8 +364,14 @@ def _sentence(
                 after = CONCEPT_RE.search(text, after_start, after_end)
                 if after:
                     concept, label_match = concept_of(after), after
+                    if parent is not None and concept == drafts[parent].concept:
+                        item = _label_item(text, after)  # a member of the total: "including $X of growth capital"
         if concept is None and parent is not None:
-            continue  # a part of a total that its words do not name
+            # a part of the total ("of which $X related to the Y project") takes its concept
+            pm = _PROPERTY.search(text, after_start, after_end)
+            if pm is None:
+                continue  # a part of a total that its words do not name
+            concept, item = drafts[parent].concept, pm.group("name")
         inherit: Draft | None = None
         if concept is None:
             if paren_year and last_current is not None:
@@ -347,6 +403,9 @@ def _sentence(
             pm = _PROPERTY.search(text, max(a, m.start - 150), min(b, m.end + 150))
             if pm:
                 item = pm.group("name")
+            else:
+                im = _ITEM_AFTER.match(text, after_start, b)
+                item = im.group("name") if im else None
         # the period
         comparative = seg.comparative or paren_year
         period: Period | None

@@ -25,11 +25,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, PER_SHARE, row_concept
+from assay.extract.facts.concepts import BALANCE, CONCEPT_RE, OPENING_WORDS, PER_SHARE, row_concept
 from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
-from assay.extract.text import lines
 from assay.parse.dates import MONTH
 
 _VALUE = re.compile(
@@ -75,6 +74,14 @@ _SCALE = re.compile(
 )
 
 
+# a row of quantities or unit metrics, not money: "Gold sold (oz)", "Cash cost per ounce ($/oz)", "Recovery (%)"
+_NOT_MONEY_ROW = re.compile(
+    r"\((?:[^()]{0,12}/\s*)?(?:oz|ozs|ounces|t|tonnes|tons|lbs?|pounds|g/t|%|m|metres|meters|tpd)\)"
+    r"|\bper\s+(?:ounce|oz|tonne|ton|pound|lb)\b|\bounces\b|\btonnes\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _Row:
     label: str
@@ -89,18 +96,20 @@ def _scale(text: str, end: int) -> float:
     return 1e6 if "million" in found[-1].lower() else 1e3
 
 
-def read(text: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
-    """Append every table cell's figure to ``drafts``; return the ranges of text the tables cover."""
+def read(text: str, low: str, periods: Periods, currency: str | None, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """Append every table cell's figure to ``drafts`` (``low``: ``text`` in lower case, letter for letter);
+    return the ranges of text the tables cover."""
     covered: list[tuple[int, int]] = []
+    _ROW_CONCEPTS.clear()  # a row's concept is read once for its cells, afresh for each release
     if "\n" not in text:
         return covered
-    if not may_hold_figures(text.lower()):
-        return covered
-    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 3:
+    if len(_VALUE_START.findall(text)) >= 4 or _rows_ending_in_figures(text) >= 2:
         for region in _line_statements(text):
             covered.append(_emit_rows(text, region, periods, currency, drafts))
     if text.count("|") < 6 and text.count("\t") < 6 and text.count("  ") < 6:
         return covered  # too few cell boundaries for a grid
+    if not _may_hold_grid(text, low):
+        return covered
     for table in find_tables(text):
         if any(a < table.end and table.start < b for a, b in covered):
             continue
@@ -119,16 +128,22 @@ def may_hold_figures(low: str) -> bool:
 
 
 def _rows_ending_in_figures(text: str) -> int:
-    """How many lines end in a figure (a cheap test before the rows are read)."""
-    return sum(1 for s in text.split("\n") if s.rstrip(" \t|")[-1:] in _FIGURE_END)
+    """How many lines end in two figures or more (a cheap test before the rows are read)."""
+    n = 0
+    for s in text.split("\n"):
+        t = s.rstrip(" \t|")
+        if t[-1:] in _FIGURE_END and _TWO_FIGURES_END.search(t, max(0, len(t) - 80)):
+            n += 1
+    return n
 
 
 def _line_rows(text: str) -> list[_Row]:
     rows: list[_Row] = []
     current: _Row | None = None
     n = len(text)
-    for line in lines(text):
-        s = line.text
+    line_start = 0
+    for s in text.split("\n"):
+        start, line_start = line_start, line_start + len(s) + 1
         if _FILLER.fullmatch(s):
             continue
         vm = _VALUE.fullmatch(s)
@@ -140,14 +155,12 @@ def _line_rows(text: str) -> list[_Row]:
             if vm is None:
                 current.values.append(None)
                 continue
-            if line.end >= n:  # the text stops here: the figure may be cut short
+            if start + len(s) >= n:  # the text stops here: the figure may be cut short
                 continue
             value = float(vm.group("num").replace(",", ""))
-            current.values.append(
-                (value, vm.group("neg") is not None, vm.start("num") + line.start, vm.end("num") + line.start)
-            )
+            current.values.append((value, vm.group("neg") is not None, vm.start("num") + start, vm.end("num") + start))
             continue
-        current = _trailing_values(s, line.start) or _Row(s.strip(" \t|"), line.start)
+        current = _trailing_values(s, start) or _Row(s.strip(" \t|"), start)
         rows.append(current)
     return rows
 
@@ -284,7 +297,8 @@ def _emit_rows(
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency)
+            if not _add(drafts, row.label, value * scale, scale, negative, a, b, cols[c], currency):
+                continue
             end = max(end, b)
             if total and len(groups[c]) >= 2:
                 for i in groups[c]:
@@ -293,6 +307,32 @@ def _emit_rows(
             else:
                 groups[c].append(len(drafts) - 1)
     return (start, end)
+
+
+# a cell boundary then a figure; a financial grid has such a cell in a row whose label speaks of money
+_CELL_FIGURE = re.compile(r"(?:\||\t|  )[ \t|$(]*+\d")
+_ROW_WORD = re.compile(rf"\b(?:{OPENING_WORDS}|assets|liabilities|equity|deficit|per\s+share)")
+# the end of a line of two figures or more ("Net loss (1,204,500) (933,100)", perhaps then a change in per cent)
+_TWO_FIGURES_END = re.compile(r"[\d)-][ \t|$]+\(?\$?\d[\d,.]*\)?(?:[ \t]+\(?[-+]?\d[\d.,]*\s*%\)?)?$")
+
+
+def _may_hold_grid(text: str, low: str) -> bool:
+    """Whether some line has a label that speaks of money and, after a cell boundary, a figure."""
+    line_end = -1
+    for m in _CELL_FIGURE.finditer(text):
+        if m.start() < line_end:
+            continue  # this line was looked at
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if line_end < 0:
+            line_end = len(text)
+        if _ROW_WORD.search(low, max(line_start, m.start() - 300), m.start()):
+            return True
+    return False
+
+
+# a row's concept, read once for all its cells
+_ROW_CONCEPTS: dict[tuple[str, bool], tuple[str, str | None]] = {}
 
 
 def _add(
@@ -305,13 +345,20 @@ def _add(
     b: int,
     period: Period | None,
     currency: str | None,
-) -> None:
-    concept, item = row_concept(label, negative)
+) -> bool:
+    """Append the figure of one cell; ``False`` when its row holds no money."""
+    if _NOT_MONEY_ROW.search(label):
+        return False
+    key = (label, negative)
+    if key not in _ROW_CONCEPTS:
+        _ROW_CONCEPTS[key] = row_concept(label, negative)
+    concept, item = _ROW_CONCEPTS[key]
     if concept in PER_SHARE and scale != 1:
         value /= scale  # per-share amounts are never in thousands
     if period is not None and concept in BALANCE:
         period = Period(period.end, None)
     drafts.append(Draft(concept, value, a, b, currency, period, item, label, negative=negative))
+    return True
 
 
 # ---- grids -------------------------------------------------------------------------------------------------
@@ -389,7 +436,8 @@ def _grid(
             period = header[j] if positional else header[len(header) - k + c]
             if period is None:
                 continue
-            _add(drafts, label, value * scale, scale, negative, a, b, period, currency)
+            if not _add(drafts, label, value * scale, scale, negative, a, b, period, currency):
+                continue
             group = groups.setdefault(c, [])
             if total and len(group) >= 2:
                 for i in group:
