@@ -80,6 +80,18 @@ CASES = [
         ["financing"],
     ),
     ("A note with nothing to say about any of the usual subjects at all today.", ["other_corporate"]),
+    # a tonnage's grade belongs to a resource statement, not to drill results
+    (
+        "Osprey Updates Mineral Resource at Falcon Lake\n\nOsprey Copper Corp. reports an updated estimate.\n\n"
+        "Highlights\n\n- Indicated Mineral Resources of 84.2 million tonnes grading 0.41% Cu and 0.15 g/t Au.\n"
+        "- Inferred Mineral Resources of 12.5 Mt at 0.35% Cu.",
+        ["resource_estimate"],
+    ),
+    (
+        "Osprey Drills Wide Copper Zone\n\nOsprey Copper Corp. reports new holes.\n\n"
+        "Hole FL-22-04 intersected 120 metres grading 0.62% Cu from 40 metres downhole.",
+        ["exploration_results"],
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assay.extract import category_rules
-from assay.extract.fold import Folded, branches, lower_pattern
+from assay.extract.fold import Folded, branches, literal_prefix, lower_pattern
 
 SNIPPETS = [
     "The Company Closed its Private Placement and COMPLETED the acquisition of the Lynx property.",
@@ -39,6 +39,34 @@ def test_folded_matches_ignorecase(name: str, folded: Folded, samples: Path) -> 
         got = [m.span() for m in folded.finditer(text)]
         want = [m.span() for m in folded.ci.finditer(text)]
         assert got == want, name
+
+
+@pytest.mark.parametrize(("name", "folded"), _all_folded(), ids=[n for n, _ in _all_folded()])
+def test_folded_matches_ignorecase_in_short_windows(name: str, folded: Folded) -> None:
+    for text in SNIPPETS:
+        for a in range(0, len(text), 37):
+            b = min(len(text), a + 150)
+            got = [m.span() for m in folded.finditer(text, a, b)]
+            want = [m.span() for m in folded.ci.finditer(text, a, b)]
+            assert got == want, (name, a)
+
+
+@pytest.mark.parametrize(
+    ("branch", "literal"),
+    [
+        (r"private\s+placement", "private"),
+        (r"raises?\s+\$", "raise"),
+        (r"management'?s\s+discussion", "management"),
+        (r"flow[- ]through", "flow"),
+        (r"md&a\b", "md&a"),
+        (r"g/t", "g/t"),
+        (r"(?:three|six)\s+months", ""),
+        (r"a{0,2}b", ""),
+        (r"x\w+", ""),
+    ],
+)
+def test_literal_prefix(branch: str, literal: str) -> None:
+    assert literal_prefix(branch) == literal
 
 
 def test_branches_split_only_at_top_level() -> None:

@@ -140,6 +140,17 @@ HEADLINES = [
         "its chairman will retire at the annual general meeting.",
         "Board Change",
     ),
+    # listing lines naming the over-the-counter board in its several writings
+    (
+        "OSPREY COPPER CORP.\n\nMarch 3, 2005\n\nTSX Venture Exchange: OSP\nOTC BB: OSPCF\n\nNEWS RELEASE\n\n"
+        "OSPREY DRILLS 30 METRES OF 1.2% COPPER AT FALCON LAKE\n\nOsprey Copper Corp. reports results.",
+        "OSPREY DRILLS 30 METRES OF 1.2% COPPER AT FALCON LAKE",
+    ),
+    (
+        "OSPREY COPPER CORP.\n\nMarch 3, 2005\n\nOTC Pink: OSPCF\n\n"
+        "Osprey Begins Drilling at Falcon Lake\n\nOsprey Copper Corp. reports results.",
+        "Osprey Begins Drilling at Falcon Lake",
+    ),
 ]
 
 

@@ -117,6 +117,47 @@ CASES = [
         "appointment of Karen Muir as Chief Executive Officer.",
         [("Karen Muir", "Chief Executive Officer", [])],
     ),
+    # names with accented letters
+    (
+        "Assays were run by a certified laboratory. Aoife Ní Bhriain-Céline, P.Geo., Chief Geologist, is the "
+        "Qualified Person for this release.",
+        [("Aoife Ní Bhriain-Céline", "Chief Geologist; Qualified Person", ["P.Geo."])],
+    ),
+    (
+        "Samples were split at the core shack. Mélanie Côté, P.Geo., Exploration Manager, approved this release.",
+        [("Mélanie Côté", "Exploration Manager", ["P.Geo."])],
+    ),
+    (
+        "Contact:\nJosé-Andrés Muñoz, Corporate Development\nTel: (604) 555-0188\n",
+        [("José-Andrés Muñoz", "Corporate Development", [])],
+    ),
+    # an honorific written without a full stop, as in Australian releases
+    (
+        "The Exploration Results are based on information compiled by Mr Owain Trevelyan, who is a "
+        "competent geologist of long standing. Mr Trevelyan is a full-time employee of the Company.",
+        [("Owain Trevelyan", None, [])],
+    ),
+    # a contact block set in columns: each name with the role beneath it
+    (
+        "For more information:\n\nHamish Calder                 Tegan Moss\nManaging Director             "
+        "Company Secretary\n+61 8 9000 1111              +61 8 9000 2222\n",
+        [("Hamish Calder", "Managing Director", []), ("Tegan Moss", "Company Secretary", [])],
+    ),
+    # names parted by a slash, a phone number in the next column
+    (
+        "For further information please contact:\n\nOrca Capital Limited (Broker)\n"
+        "Rupert Vane / Imogen Stroud            +44 (0)20 7000 1234\n",
+        [("Rupert Vane", None, []), ("Imogen Stroud", None, [])],
+    ),
+    # an office held on the board, named in full
+    (
+        "The Company announced that Harriet Dunmore, Chairman of the Board, will lead the strategic review.",
+        [("Harriet Dunmore", "Chairman of the Board", [])],
+    ),
+    (
+        "Alan Pryce, Chair of the Board of Directors, said the drill results were strong.",
+        [("Alan Pryce", "Chair of the Board of Directors", [])],
+    ),
     # not people: companies, places, properties, methods, headings
     ('The Company entered into an agreement with Daniel G. Brooks Consulting Inc. (the "Consultant").', []),
     ("Grade interpolation was obtained by Inverse Distance Squared using hard boundaries.", []),

@@ -97,7 +97,7 @@ def extract(doc: Doc, release: Release) -> None:
                     continue
                 if kind == "strong" and _cue_ok(cat, text, cue):
                     give(cat, cue)
-                elif kind == "weak":
+                elif kind == "weak" and _cue_ok(cat, text, cue):
                     hits = weak.setdefault(cat, [])
                     if not hits or cue.start() >= hits[-1].end():
                         hits.append(cue)
@@ -110,7 +110,7 @@ def extract(doc: Doc, release: Release) -> None:
                 if cat not in found and _inside(allowed, m.start()) and _cue_ok(cat, text, m):
                     give(cat, m)
         for cat, frx in WEAK.items():
-            ms = [m for m in frx.finditer(text, lo, hi) if _inside(allowed, m.start())]
+            ms = [m for m in frx.finditer(text, lo, hi) if _inside(allowed, m.start()) and _cue_ok(cat, text, m)]
             if len(ms) >= 2:
                 give(cat, ms[0])
 
@@ -187,6 +187,7 @@ def len_max() -> int:
     return 1 << 62
 
 
+_TONNAGE_GRADE = re.compile(r"(?:\btonnes|\btons|\bMt)[ \t]+(?:grading|at)\b", re.I)
 _PAST = re.compile(r"(?:have|has|had|to\s+have)\s+$", re.I)
 
 
@@ -194,6 +195,11 @@ def _cue_ok(cat: str, text: str, m: re.Match[str]) -> bool:
     if cat == "production":
         # "has produced 2.4 million ounces" is history, not this release's output
         return _PAST.search(text, max(0, m.start() - 12), m.start()) is None
+    if cat == "exploration_results":
+        # "160 million tonnes grading 0.4% Cu and 0.2 g/t Au", "12 Mt at 1.1 g/t": grades of a tonnage
+        # are a resource statement's, not drill results
+        a, b = _sentence(text, m.start(), m.end())
+        return _TONNAGE_GRADE.search(text, a, b) is None
     if cat != "management_change":
         return True
     window = text[m.start() : min(len(text), m.end() + 80)]

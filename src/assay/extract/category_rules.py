@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assay.extract.fold import Folded
+from assay.parse.trie import trie_alternation
 
 _F = re.IGNORECASE
 
@@ -154,7 +155,7 @@ for _kind, _starts in (("strong", _STARTS), ("weak", _WEAK_STARTS)):
     for _cat, _words in _starts.items():
         for _w in _words.split("|"):
             GATE_WORDS.setdefault(_w, []).append((_kind, _cat))
-BODY_GATE = re.compile("|".join(sorted(GATE_WORDS, key=len, reverse=True)))
+BODY_GATE = re.compile(trie_alternation(set(GATE_WORDS)))
 
 BOILERPLATE_HEAD = re.compile(
     r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-_SHORT = 1000
+_SHORT = 200
+_FEW = 3
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +72,7 @@ class Folded:
     text is scanned once for those words and the branches are tried only there.
     """
 
-    __slots__ = ("ci", "gate", "parts", "whole")
+    __slots__ = ("ci", "gate", "lits", "open", "parts", "whole")
 
     def __init__(self, rx: str, flags: int = 0, starts: str | None = None) -> None:
         flags &= ~re.IGNORECASE
@@ -81,6 +82,9 @@ class Folded:
         for b in branches(lower_pattern(rx)):
             word = b.startswith(r"\b")
             self.parts.append((re.compile(b[2:] if word else b, flags), word))
+        # each branch's leading literal: a branch whose literal is absent from the range is not tried
+        self.lits = [literal_prefix(b[2:] if b.startswith(r"\b") else b) for b in branches(lower_pattern(rx))]
+        self.open = any(not lit for lit in self.lits)
         self.gate = re.compile(starts, flags) if starts else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
@@ -89,14 +93,20 @@ class Folded:
         if low is None:
             yield from self.ci.finditer(text, pos, end)
             return
-        if end - pos <= _SHORT:
-            # a headline or a lead: one pass of the whole pattern costs less than setting up the branches
-            yield from _hits(self.whole, False, low, pos, end)
-            return
-        if self.gate is not None:
+        if self.gate is not None and end - pos > _SHORT:
             yield from self._gated(low, pos, end)
             return
-        streams = [_hits(rx, word, low, pos, end) for rx, word in self.parts]
+        live = [i for i, lit in enumerate(self.lits) if not lit or low.find(lit, pos, end) >= 0]
+        if not live:
+            return
+        if end - pos <= _SHORT and len(live) > _FEW:
+            # a headline where many branches may match: one pass of the whole pattern costs less
+            yield from _hits(self.whole, False, low, pos, end)
+            return
+        if len(live) == 1:
+            yield from _hits(*self.parts[live[0]], low, pos, end)
+            return
+        streams = [_hits(*self.parts[i], low, pos, end) for i in live]
         last = -1
         for m in heapq.merge(*streams, key=lambda m: m.start()):
             if m.start() >= last:
@@ -126,6 +136,17 @@ class Folded:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+_LITERAL = re.compile(r"[a-z0-9 '/&,-]*")
+
+
+def literal_prefix(branch: str) -> str:
+    """The literal text every match of ``branch`` (lower case, no leading ``\\b``) starts with."""
+    lit = _LITERAL.match(branch).group()  # type: ignore[union-attr]
+    if branch[len(lit) : len(lit) + 1] in ("?", "*", "{"):
+        lit = lit[:-1]
+    return lit if len(lit) >= 2 else ""
 
 
 def _hits(rx: re.Pattern[str], word: bool, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:

@@ -33,7 +33,9 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"©|\(c\)\s*\d|https?:|www\.|@|/s/|\b(?:TSX|TSXV|TSX-V|OTCQB|OTCQX|OTC|ASX|CSE|NYSE|NASDAQ|AIM|FSE|AMEX)\s*[:\-]\s*[A-Z0-9]"
+    r"©|\(c\)\s*\d|https?:|www\.|@|/s/"
+    r"|\b(?:TSX|TSXV|TSX-V|OTCQB|OTCQX|OTCBB|OTC(?:[ ](?:BB|Pink|Markets))?|ASX|CSE|NYSE|NASDAQ|AIM|FSE|AMEX)"
+    r"\s*[:\-]\s*[A-Z0-9]"
     r"|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b|\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Drive|Way)\b"
     r"|12g3|\b20-F\b|\bCUSIP\b|\bISIN\b|\bintentionally omitted\b|\.{4}|_{3}"
     r"|\b(?:Exchange|Board|Markets?|Ticker|Symbols?|Registration|Tel|Fax|Phone)\s*:"

@@ -11,16 +11,20 @@ not a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assay.extract.lexicon import COMPANY_WORDS, PLACES, words
 
 # a capitalised name word: Smith, McIntyre, MacDonald, O'Connor, D'Angelo, Vadnais-Leblanc (written so
 # that it starts with a capital letter, which lets the engine skip ahead)
-_W1 = r"[A-Z](?:c[A-Z]|ac[A-Z]|'[A-Z])?[a-z]+"
+# (Latin-1 letters too: François, Siobhán, Ólafur)
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_W1 = rf"[{_UP}](?:c[{_UP}]|ac[{_UP}]|'[{_UP}])?[{_LO}]+"
 _W = rf"{_W1}(?:-{_W1})?"
 _INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
 _PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
-NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![A-Za-z])"
+NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![{_UP}{_LO}])"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
 HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ ]+$")
 
@@ -88,6 +92,7 @@ NOT_NAME = (
 )
 
 
+@lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """``raw`` without leading or trailing words that are no part of a name, or ``None``."""
     words = raw.split()
@@ -116,11 +121,13 @@ def _bad(w: str) -> bool:
 
 
 def _is_initial(w: str) -> bool:
-    return bool(_INITIAL_RE.fullmatch(w))
+    # an initial is "J." or "J.R." / "J. R.": its second character is a full stop
+    return w[1:2] == "." and bool(_INITIAL_RE.fullmatch(w))
 
 
 def _is_particle(w: str) -> bool:
-    return bool(_PARTICLE_RE.fullmatch(w))
+    # particles are lower case; a name word starts with a capital
+    return w[:1].islower() and bool(_PARTICLE_RE.fullmatch(w))
 
 
 def name_key(name: str) -> str:

@@ -58,7 +58,7 @@ _SPEECH_BEFORE_2 = frozenset(
     words(
         """
     according_to appointment_of joined_by led_by approved_by supervision_of prepared_by reviewed_by
-    verified_by signed_by managed_by chaired_by direction_of
+    verified_by signed_by managed_by chaired_by direction_of compiled_by
     """
     )
 )
@@ -80,6 +80,9 @@ _CONTACT_CHARS = 4000
 _VOTES_CHARS = 3000  # a table of votes follows its heading within this
 _MAX_LONE = 2000  # "Mr. X" mentions looked at
 _LINE_MAX = 400  # a longer "line" is prose, never a signature
+# a cell of a contact line: words apart by at most two spaces; "/", "|", ";", "&", tabs or wider gaps part cells
+_CELL = re.compile(r"[^/|;&\t\n ]+(?:[ ]{1,2}[^/|;&\t\n ]+)*")
+_COLUMN_SLACK = 3
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:/|\||;|,?[ \t]+and[ \t]+|&)[ \t]*")
 _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
@@ -199,13 +202,14 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         raw = m.group("name")
-        hon = HONORIFIC_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        start = hon.start() if hon else m.start()
         name = clean_name(raw)
         if name is None:
             continue
         a = m.start("name") + raw.index(name)
         b = a + len(name)
+        # the honorific may stand before the match or be its first word ("Mr Rhys Smith" without a stop)
+        hon = HONORIFIC_BEFORE.search(text, max(0, a - 6), a)
+        start = hon.start() if hon else m.start()
         trimmed = raw[raw.index(name) + len(name) :].split()
         if any(w.lower() in COMPANY_WORDS or not is_role_word(w) for w in trimmed) or _COMPANY_AFTER.match(text, b):
             continue
@@ -313,9 +317,10 @@ def _name_lists(text: str, found: _People, contact: list[tuple[int, int]]) -> No
     for a, b in contact:
         for p in lines(text[a:b]):
             base = a + p.start
-            parts = [(x.start(), x.end()) for x in re.finditer(r"[^/|;&]+", p.text)]
+            parts = [(x.start(), x.end()) for x in _CELL.finditer(p.text)]
             if len(parts) < 2 and "," not in p.text:
                 continue
+            below = _next_line(text, a + p.end, b)
             for s, e in parts:
                 piece = p.text[s:e]
                 for q in _SPLIT_NAMES.split(piece):
@@ -330,9 +335,35 @@ def _name_lists(text: str, found: _People, contact: list[tuple[int, int]]) -> No
                         continue
                     off = base + s + piece.index(q0) + m.start("name")
                     person = found.add(name, off, off + len(name))
+                    if below is not None and not person.roles:
+                        # names set out in columns, each with its role beneath it
+                        role = _role_in_column(text, below, s, parts)
+                        if role is not None:
+                            found.add_role(person, role)
                     company = _COMPANY_LINE.match(text, a + p.end + 1, min(len(text), a + p.end + 120))
                     if company is not None and not person.roles:
                         found.add_role(person, company.span("co"))
+
+
+def _next_line(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The line after the one ending at ``end`` (within ``limit``), or ``None``."""
+    if end >= limit:
+        return None
+    nl = text.find("\n", end + 1, limit)
+    return end + 1, limit if nl < 0 else nl
+
+
+def _role_in_column(
+    text: str, below: tuple[int, int], col: int, parts: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The role in the next line's cell that starts under column ``col``, when the line is set in columns."""
+    cells = list(_CELL.finditer(text, below[0], below[1]))
+    if len(parts) < 2 or len(cells) < 2:
+        return None
+    for c in cells:
+        if abs((c.start() - below[0]) - col) <= _COLUMN_SLACK:
+            return role_after(text, c.start(), c.end() - c.start())
+    return None
 
 
 def _vote_tables(text: str, found: _People) -> None:

@@ -25,7 +25,7 @@ HEADS = frozenset(
     chairperson co-chair vice-chair vice-chairman director directors secretary treasurer controller
     manager geologist engineer founder co-founder partner consultant superintendent head counsel
     analyst advisor adviser officer executive relations person persons geoscientist geophysicist
-    metallurgist trustee member principal ir
+    metallurgist trustee member principal ir development
     """
     )
 )
@@ -37,10 +37,11 @@ MODIFIERS = frozenset(
     business investor communications geology mining legal qualified project country deputy assistant
     associate marketing strategy sustainability environmental new board evaluation resource
     engineering commercial information external affairs public government capital markets strategic
-    special group regional site mine chief's
+    special group regional site mine chief's company
     """
     )
 )
+_OF_THE_BOARD = ["of", "the", "board"]
 _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})
 
@@ -133,5 +134,9 @@ def _run(toks: list[tuple[int, int, str]], i: int, step: int) -> tuple[int, int]
             break
     if not head:
         return None
+    if step > 0 and [t[2].lower() for t in toks[last + 1 : last + 4]] == _OF_THE_BOARD:
+        last += 3  # "Chairman of the Board", "Chair of the Board of Directors"
+        if [t[2].lower() for t in toks[last + 1 : last + 3]] == ["of", "directors"]:
+            last += 2
     a, b = (toks[first][0], toks[last][1]) if step > 0 else (toks[last][0], toks[first][1])
     return a, b

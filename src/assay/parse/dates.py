@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assay.parse.trie import trie_alternation
+
 MONTHS: dict[str, int] = {}
 for _i in range(1, 13):
     MONTHS[calendar.month_name[_i].lower()] = _i
@@ -54,7 +56,7 @@ _NAMES = (
 )
 # case-sensitive (Title, UPPER) so the engine can skip ahead on first letters; the
 # boundary before a month or a number is checked in _found, not by a leading look-behind
-_MONTH_CS = "(?:" + "|".join(v for n in _NAMES for v in (n, n.upper())) + r")(?![A-Za-z])\.?"
+_MONTH_CS = "(?:" + trie_alternation({v for n in _NAMES for v in (n, n.upper())}) + r")(?![A-Za-z])\.?"
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 # One pattern per form, each starting on one kind of character: a single alternation of
 # month-first and digit-first forms would be tried at every position of the text.
