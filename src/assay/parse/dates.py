@@ -70,6 +70,12 @@ _DAY_FIRST = re.compile(
 _ISO = re.compile(r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])")
 _DOTTED = re.compile(r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)(?![\d])")
 _FORMS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _DOTTED)
+# Cheap scans for a part that every match of a digit-first form holds: a month name
+# followed by a year, or ".month.year". They start on letters or a dot, so they skip
+# the text's many figures, at which the digit-first forms would be tried.
+_DAY_FIRST_PART = re.compile(rf"{_MONTH_CS},?\s+(?:19|20)\d\d(?!\d)")
+_DOTTED_PART = re.compile(r"\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
+_GATES = {_DAY_FIRST: _DAY_FIRST_PART, _DOTTED: _DOTTED_PART}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +132,13 @@ def _found(m: re.Match[str]) -> FoundDate | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundDate]:
     """Every date in ``text[start:end]``, in order (overlapping writings give the first, longest)."""
     stop = len(text) if end is None else end
-    found = [f for rx in _FORMS for m in rx.finditer(text, start, stop) if (f := _found(m)) is not None]
+    found = [
+        f
+        for rx in _FORMS
+        if (gate := _GATES.get(rx)) is None or gate.search(text, start, stop)
+        for m in rx.finditer(text, start, stop)
+        if (f := _found(m)) is not None
+    ]
     found.sort(key=lambda f: (f.start, -f.end))
     last = -1
     for f in found:
