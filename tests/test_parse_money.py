@@ -104,6 +104,8 @@ def test_spans_index_the_text() -> None:
         ("(in thousands of US dollars, except per share amounts)", "USD"),
         ("The Company keeps part of its cash in Canadian dollars.", None),
         ("The Company spent $5 on dollars.", None),
+        ("The (non-brokered) offering closed, all of it. All amounts are in Canadian dollars.", "CAD"),
+        ("Totals (see the table): figures are stated in US$.", "USD"),
     ],
 )
 def test_stated_currency(text: str, code: str | None) -> None:

@@ -204,6 +204,10 @@ _CURRENCY_STATEMENT = re.compile(
     r"\s*(?:dollars|\$)?",
     re.IGNORECASE,
 )
+# Where such a statement can start ("all", "dollar", "amount", "figure", "("), found in
+# the lower-cased text by a plain alternation that scans fast; the statement is then
+# matched there. (Dotless i matches "i" in the statement's case-blind pattern.)
+_STATEMENT_START = re.compile("all|dollar|amount|f[i\u0131]gure|\\(")
 _STATEMENT_CODES = {
     "canadian": "CAD",
     "cdn": "CAD",
@@ -227,7 +231,11 @@ def stated_currency(text: str) -> tuple[str, int, int] | None:
     low = text.lower()
     if not any(w in low for w in ("amounts", "figures", "references", "(")):
         return None  # none of the words such a statement opens with
-    m = _CURRENCY_STATEMENT.search(text)
+    if len(low) == len(text):  # each character lower-cased to one: positions agree
+        starts = (c.start() for c in _STATEMENT_START.finditer(low))
+        m = next((m for p in starts if (m := _CURRENCY_STATEMENT.match(text, p)) is not None), None)
+    else:
+        m = _CURRENCY_STATEMENT.search(text)
     if not m:
         return None
     code = _STATEMENT_CODES.get(" ".join(m.group("cur").lower().split()))
