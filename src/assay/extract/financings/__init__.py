@@ -17,7 +17,8 @@ from assay.extract.text import Piece, paragraphs, sentences
 from assay.model import Release
 from assay.normalise import Doc
 
-# Searched in the lower-cased text: plain alternations (no IGNORECASE, no leading \b) scan fast.
+# Searched in the lower-cased text: plain alternations (no IGNORECASE, no leading \b, each
+# branch opening on a letter rather than a group) scan fast.
 _GATE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscription\s+receipt|"
     r"gross\s+proceeds|units\b|to\s+raise"
@@ -30,7 +31,7 @@ _FIN_SENTENCE = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|prospectus|"
     r"underwrit|units?\b|warrant|finder|commission|hold\s+period|resale|restricted\s+period|four[- ]month|"
     r"proceeds|rais(?:e|ed|ing)\b|"
-    r"(?:lead|sole|co-lead)\s+agent|as\s+agents?\b|bookrunner"
+    r"lead\s+agent|sole\s+agent|co-lead\s+agent|as\s+agents?\b|bookrunner"
 )
 _GATE_CONTEXT = re.compile(
     r"placement|offering|financing|tranche|bought\s+deal|flow[- ]?through|debenture|subscri|rais(?:e|ed|ing)\b|"
