@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assay.extract.lexicon import LEGAL_SUFFIX_RE, words
+from assay.extract.lexicon import legal_suffixes, words
 
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[*_]{0,2}(?:[A-Z0-9][A-Za-z0-9'&.\-]*|&)[*_]{0,2}")
@@ -48,7 +48,7 @@ def companies(text: str, start: int = 0, end: int | None = None) -> list[Company
     """Every company name (capitalised words and a legal suffix) in ``text[start:end]``."""
     stop = len(text) if end is None else end
     out: list[Company] = []
-    for m in LEGAL_SUFFIX_RE.finditer(text, start, stop):
+    for m in legal_suffixes(text, start, stop):
         c = _company_at(text, m.start(), m.end(), start)
         if c is not None:
             out.append(c)
@@ -118,7 +118,7 @@ def _defines(text: str, e: int, words: list[str]) -> bool:
 def find_issuer(text: str, start: int) -> Company | None:
     """The issuer named in ``text[start:]`` (among its first companies)."""
     first: Company | None = None
-    for n, m in enumerate(LEGAL_SUFFIX_RE.finditer(text, start)):
+    for n, m in enumerate(legal_suffixes(text, start)):
         if n >= _MAX_SUFFIXES:
             break
         c = _company_at(text, m.start(), m.end(), start)
