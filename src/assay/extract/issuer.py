@@ -11,11 +11,11 @@ company named in the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assay.extract.lexicon import legal_suffixes, words
 
-_WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[*_]{0,2}(?:[A-Z0-9][A-Za-z0-9'&.\-]*|&)[*_]{0,2}")
 _CONNECTOR = frozenset({"&", "and", "de", "du", "des", "la", "le", "del", "y"})
 _GLUED_START = re.compile(r".*(?:--|\)|\(|/|\")")
@@ -58,10 +58,9 @@ def companies(text: str, start: int = 0, end: int | None = None) -> list[Company
 def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
     lo = max(floor, s - 160)
     line_start = max(text.rfind("\n", lo, s) + 1, lo)
-    words = [(w.start(), w.group()) for w in _WORD.finditer(text, line_start, s)]
     first: int | None = None
     kept: list[str] = []
-    for pos, w in reversed(words):
+    for pos, w in _words_back(text, line_start, s):
         if len(kept) >= _MAX_WORDS:
             break
         if not (_NAME_WORD.fullmatch(w) or w in _CONNECTOR):
@@ -90,6 +89,15 @@ def _company_at(text: str, s: int, e: int, floor: int) -> Company | None:
     name = " ".join(raw.replace("*", "").replace("_", " ").split())
     name = name.rstrip(",")
     return Company(name, first, e, _defines(text, e, kept))
+
+
+def _words_back(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The words of ``text[start:end]`` with their positions, last first."""
+    segment = text[start:end]
+    stop = len(segment)
+    for w in reversed(segment.split()):  # split's whitespace is the regex engine's \s
+        stop = segment.rfind(w, 0, stop)
+        yield start + stop, w
 
 
 def _defines(text: str, e: int, words: list[str]) -> bool:
