@@ -28,6 +28,9 @@ CASES = [
     ('Northern Zinc Corporation ("TSX-NZC") announced', [("TSX", "NZC")]),
     ('Pinnacle Gold Corp. (PNGL:OTC) or ("Pinnacle")', [("OTC", "PNGL")]),
     ('Koru Metals Limited (ASX: KRM ) ("Koru")', [("ASX", "KRM")]),
+    ("March 3, 2009\nTSX Venture Exchange Symbol: **QRT**\n\nQuartz Ridge Begins Drilling", [("TSXV", "QRT")]),
+    ("ASX ANNOUNCEMENT\nASX Code: TLM\n12 May 2021", [("ASX", "TLM")]),
+    ("NYSE American Ticker: BRQ | TSX Ticker Symbol: BRQ", [("NYSE-AMERICAN", "BRQ"), ("TSX", "BRQ")]),
     ('Orion Mining Inc. ("Orion") (TSX-V:ORM)(AIM:ORM) announces', [("TSXV", "ORM"), ("AIM", "ORM")]),
     (
         "Gossamer Resources Limited (TSX VENTURE:GSR)(FRANKFURT/FREIVERKEHR XETRA:GRR) has",

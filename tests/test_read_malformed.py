@@ -149,3 +149,32 @@ def test_reasons_name_what_is_wrong(tmp_path: Path) -> None:
     }
     for name, reason in expected.items():
         assert reason in reasons[name], (name, reasons[name])
+
+
+def test_ingest_of_malformed_batch_stores_every_valid_release_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    bad_dir, good_dir, first_dir = tmp_path / "bad", tmp_path / "good", tmp_path / "first"
+    for d in (bad_dir, good_dir, first_dir):
+        d.mkdir()
+    db = f"sqlite:///{tmp_path / 'releases.db'}"
+    runner = CliRunner()
+    (first_dir / "earlier.txt").write_text(TEXT.replace("2024", "2023"), encoding="utf-8")
+    first = runner.invoke(main, ["ingest", "--db", db, "--jobs", "1", str(first_dir)])
+    assert first.exit_code == 0, first.output
+
+    bad = _malformed(bad_dir)
+    good = _valid(good_dir)
+    args = ["ingest", "--db", db, "--jobs", "1", "--max-bytes", str(MAX_BYTES)]
+    result = runner.invoke(main, args + [str(p) for p in bad + good])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 1
+    for path in bad:
+        assert str(path) in result.output
+
+    listed = runner.invoke(main, ["releases", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.output)
+    paths = {Path(str(r.get("path") or r.get("source_path") or "")).name for r in rows}
+    # the release stored before the batch, and every valid release of the batch
+    assert "earlier.txt" in paths
+    assert paths == {"earlier.txt", "plain.txt", "legacy.txt", "wide.txt", "page.html", "release.pdf", "filing.txt"}
+    assert len(rows) == 7

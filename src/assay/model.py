@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +31,14 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Value(Generic[T]):
+class Value(Generic[T_co]):
     """An extracted value and where it came from.
 
     ``span`` is ``None`` only for a value derived from others (a computed
     gross proceeds, say); ``note`` then says how it was derived.
     """
 
-    value: T
+    value: T_co
     span: Span | None = None
     note: str | None = None
 

@@ -10,7 +10,9 @@ Forms read (exchange names per :mod:`.exchanges`):
 - prose: ``listed on the TSX Venture Exchange under the symbol "VLLC"``,
   ``in Frankfurt/Berlin with symbol M1W``, ``under the symbol "ABC" on the
   TSX``;
-- ``Ticker: CAN / Market: AIM``.
+- ``Ticker: CAN / Market: AIM``;
+- a label between exchange and ticker: ``TSX Venture Exchange Symbol: ABC``,
+  ``ASX Code: XYZ``.
 
 The text is scanned once for exchange names; each form is then tried at or
 just before each name. A class of the same security (``MND.WT`` beside
@@ -41,7 +43,11 @@ _MAX_NAMES = 1000  # exchange names looked at; a release names a handful
 
 _RUN = re.compile(EXCHANGE_RUN)
 # after the exchange(s)
-_THEN_SYMBOL = re.compile(rf"(?:[ \t]*:[ \t]*|-)(?P<sym>{_SYM})")
+# a label may stand between the exchange and its colon: "TSX Venture Exchange Symbol: ABC",
+# "ASX Code: XYZ", "NYSE American Ticker: ABC"
+_THEN_SYMBOL = re.compile(
+    rf"(?:[ \t]+(?i:(?:ticker[ \t]+)?symbol|code|ticker|stock[ \t]+code))?(?:[ \t]*:[ \t]*|-)(?P<sym>{_SYM})"
+)
 _MORE_SYM = re.compile(rf"[ \t]*,[ \t]*({_SYM})")
 _UNDER_SYMBOL = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[^.\n]{{0,60}}?\b(?:under|with)[ \t]+(?:the[ \t]+)?"

@@ -144,14 +144,12 @@ def _find_tables(text: str, aligned: bool) -> list[Table]:
         return _pipe_tables(text) if "|" in text else []
     tables: list[Table] = []
     current: Table | None = None
-    aligned: list[tuple[Piece, list[Cell]]] = []
+    run: list[tuple[Piece, list[Cell]]] = []
 
     def flush_aligned() -> None:
-        if len(aligned) >= 3 and sum(1 for _, c in aligned if any(_HAS_NUMBER.search(x.text) for x in c)) * 2 >= len(
-            aligned
-        ):
-            tables.append(Table(aligned[0][0].start, aligned[-1][0].end, "aligned", [c for _, c in aligned]))
-        aligned.clear()
+        if len(run) >= 3 and sum(1 for _, c in run if any(_HAS_NUMBER.search(x.text) for x in c)) * 2 >= len(run):
+            tables.append(Table(run[0][0].start, run[-1][0].end, "aligned", [c for _, c in run]))
+        run.clear()
 
     for line in lines(text):
         if "|" in line.text and _is_pipe_line(line.text):
@@ -165,17 +163,17 @@ def _find_tables(text: str, aligned: bool) -> list[Table]:
             continue
         current = None
         if not line.text.strip():
-            # a blank line ends an aligned table unless the next rows continue it
+            # a blank line ends an run table unless the next rows continue it
             flush_aligned()
             continue
-        # a line without a tab or a double space is one cell: no aligned row
+        # a line without a tab or a double space is one cell: no run row
         cells = _aligned_cells(line) if "  " in line.text or "\t" in line.text else []
-        if len(cells) >= 3 and (not aligned or len(cells) == len(aligned[-1][1])):
-            aligned.append((line, cells))
+        if len(cells) >= 3 and (not run or len(cells) == len(run[-1][1])):
+            run.append((line, cells))
         else:
             flush_aligned()
             if len(cells) >= 3:
-                aligned.append((line, cells))
+                run.append((line, cells))
     flush_aligned()
     tables.sort(key=lambda t: t.start)
     return [t for t in tables if t.rows]

@@ -115,7 +115,7 @@ class Raw:
         dialect = conn.dialect
         found = self._compiled.get(dialect.name)
         if found is None:
-            compiled = self.stmt.compile(dialect=dialect)
+            compiled = self.stmt.compile(dialect=dialect)  # type: ignore[attr-defined]
             order = tuple(compiled.positiontup or ()) if compiled.positional else None
             found = self._compiled[dialect.name] = (str(compiled), order)
         sql, order = found
@@ -128,6 +128,6 @@ def run(conn: Connection, sql: str, params: Any = ()) -> list[Any]:
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, params)
-        return cursor.fetchall() if cursor.description else []
+        return list(cursor.fetchall()) if cursor.description else []
     finally:
         cursor.close()

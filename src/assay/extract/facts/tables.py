@@ -427,22 +427,22 @@ def _grid(
             continue
         total = _TOTAL.match(label) is not None
         k = min(len(vals), len(header))
-        for c in range(k):
-            j = c if positional else len(vals) - k + c
+        for col in range(k):
+            j = col if positional else len(vals) - k + col
             cell = vals[j]
             if cell is None or cell[0] == 0:
                 continue
             value, negative, a, b = cell
-            period = header[j] if positional else header[len(header) - k + c]
+            period = header[j] if positional else header[len(header) - k + col]
             if period is None:
                 continue
             if not _add(drafts, label, value * scale, scale, negative, a, b, period, currency):
                 continue
-            group = groups.setdefault(c, [])
+            group = groups.setdefault(col, [])
             if total and len(group) >= 2:
                 for i in group:
                     drafts[i].parent = len(drafts) - 1
-                groups[c] = [len(drafts) - 1]
+                groups[col] = [len(drafts) - 1]
             else:
                 group.append(len(drafts) - 1)
     return (table.start, table.end)

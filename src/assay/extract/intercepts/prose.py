@@ -208,8 +208,8 @@ def _merge_restatements(text: str, found: list[Found]) -> list[Found]:
     """ "70.1 meters grading 3.17 g/t Au (230 feet grading 0.092 oz/ton Au)": one interval."""
     out: list[Found] = []
     for f in found:
-        if out and f.length is not None and out[-1].length is not None:
-            prev = out[-1]
+        prev = out[-1] if out else None
+        if prev is not None and f.length is not None and prev.length is not None:
             gap = text[prev.end : f.start]
             a, b = prev.length.value, f.length.value
             other = {g.commodity for g in prev.grades}.isdisjoint(g.commodity for g in f.grades)
@@ -361,7 +361,7 @@ def _intro_hole(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None
         line_start = text.rfind("\n", a, line_end) + 1
         if line_end - line_start > 60 or line_start <= a:
             return None
-    ids = {}
+    ids: dict[str, tuple[int, int]] = {}
     for m in KEYED_RE.finditer(text, max(a, line_start), line_end):
         if is_hole_id(m.group("hole"), keyed=True):
             ids.setdefault(m.group("hole"), m.span("hole"))

@@ -43,8 +43,8 @@ def _same_interval(a: Found, b: Found) -> bool:
         return False
     if a.hole and b.hole and _hole_key(a.hole) != _hole_key(b.hole):
         return False
-    for x, y in ((a.from_m, b.from_m), (a.to_m, b.to_m)):
-        if x is not None and y is not None and not same_number(x.value, y.value):
+    for p, q in ((a.from_m, b.from_m), (a.to_m, b.to_m)):
+        if p is not None and q is not None and not same_number(p.value, q.value):
             return False
     ga = {(g.commodity, g.unit): g.value for g in a.grades}
     gb = {(g.commodity, g.unit): g.value for g in b.grades}

@@ -303,9 +303,11 @@ def _row(row: list[Cell | None], lay: Layout, st: _State, found: list[Found]) ->
         c = cell(j)
         v = _number(c)
         if v is not None and c is not None:
-            at = lay.heads.get(j)
+            head_at = lay.heads.get(j)
             grades.append(
-                GradeHit(v, unit, com, c.start, c.end, (c.start, c.end), at or (c.start, c.end), at, False, True)
+                GradeHit(
+                    v, unit, com, c.start, c.end, (c.start, c.end), head_at or (c.start, c.end), head_at, False, True
+                )
             )
     if length is None or not grades:
         return
@@ -443,8 +445,8 @@ def find_intervals(text: str, aligned: bool = True) -> tuple[list[Found], list[t
             spans.append((table.start, table.end))
             last, last_end = lay, table.end
     for texts, rows, start, end in spaced_tables(text, spans):
-        lay = _layout(texts)
-        if lay is not None and _read(rows, lay, found, text, start):
+        spaced = _layout(texts)
+        if spaced is not None and _read(rows, spaced, found, text, start):
             spans.append((start, end))
     if not aligned or ("  " not in text and "\t" not in text):
         return found, spans
