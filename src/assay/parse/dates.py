@@ -71,11 +71,12 @@ _ISO = re.compile(r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d
 _DOTTED = re.compile(r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)(?![\d])")
 _FORMS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _DOTTED)
 # Cheap scans for a part that every match of a digit-first form holds: a month name
-# followed by a year, or ".month.year". They start on letters or a dot, so they skip
+# followed by a year, ".month.year" or "-month-day". They start on letters, a dot or a dash, so they skip
 # the text's many figures, at which the digit-first forms would be tried.
 _DAY_FIRST_PART = re.compile(rf"{_MONTH_CS},?\s+(?:19|20)\d\d(?!\d)")
 _DOTTED_PART = re.compile(r"\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
-_GATES = {_DAY_FIRST: _DAY_FIRST_PART, _DOTTED: _DOTTED_PART}
+_ISO_PART = re.compile(r"-[01]?\d-[0-3]?\d(?![\d])")
+_GATES = {_DAY_FIRST: _DAY_FIRST_PART, _DOTTED: _DOTTED_PART, _ISO: _ISO_PART}
 
 
 @dataclass(frozen=True, slots=True)
