@@ -6,7 +6,7 @@ before the first line of prose. The head's first title-like line is the
 headline (with the next line when it plainly goes on: ``…for the
 Quarter`` / ``Ended June 30, 2010``). Lines that are no title are passed
 over: the issuer's name alone, addresses, contacts, date lines, listings,
-wire names, distribution notices, captions. A byline (``Mr. Tony Reda
+wire names, distribution notices, captions. A byline (``Mr. Alan Brook
 reports``) starts the head afresh: what comes before it is the wire's own
 summary. A text that opens with its dateline has no headline.
 """

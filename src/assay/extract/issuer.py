@@ -3,8 +3,8 @@
 Every legal suffix (``Corp.``, ``Ltd.``, ``Inc.``, ``Limited``, ``Plc``)
 is walked back over the capitalised words before it on its line. The first
 name that the release *defines* — followed by a listing or a defined term,
-``Emgold Mining Corporation (EMR: TSX-V)``, ``Aurania Resources Ltd.
-("Aurania" or the "Company")`` — is the issuer; failing one, the first
+``Emgold Mining Corporation (EMR: TSX-V)``, ``Tessera Resources Ltd.
+("Tessera" or the "Company")`` — is the issuer; failing one, the first
 company named in the body.
 """
 

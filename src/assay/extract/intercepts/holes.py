@@ -1,4 +1,4 @@
-"""Hole, trench and channel ids as releases write them: "MB-21-04", "GDD073", "78-885"."""
+"""Hole, trench and channel ids as releases write them: "MB-21-04", "KRD041", "61-214"."""
 
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ KEYED_RE = re.compile(
 PREFIXED_RE = re.compile(
     r"\b(?P<hole>(?:DDH|DH|RCD|RC|DD|AC|TR|CH)[-_]?\d[A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){0,4})(?![\w-])"
 )
-# a line or bullet that starts with an id: "MB-21-04: 12.5 m @ ...", "- GDD073 returned ..."
+# a line or bullet that starts with an id: "MB-21-04: 12.5 m @ ...", "- KRD041 returned ..."
 LEADING_RE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[-*•+▪●]\s*)?(?P<hole>{HOLE})(?:[ ]{{2,}}|\t|\s*(?::|-\s|,|returned|intersected|intercepted|"
     r"assayed|cut|yielded|graded|encountered|included))",
     re.IGNORECASE,
 )
-# an id just after an interval: "(GDD068)", "in GDD073", "in hole 78-886", "and in hole X"
+# an id just after an interval: "(KRD039)", "in KRD041", "in hole 61-215", "and in hole X"
 TRAILING_RE = re.compile(
     # on the same line, or wrapped to the next when in parentheses or after "in"
     r"\)?(?:[ \t,:]{0,4}|[ \t,:]{0,3}\n[ \t]*(?=\(|in\s|from\s))(?:down-?hole\s+)?(?:and\s+)?"
@@ -53,7 +53,7 @@ def is_hole_id(text: str, keyed: bool = False) -> bool:
         return False
     if "-" not in t and not any(c.isalpha() for c in t):
         return False
-    # mostly upper case: "GDD073", "MB-21-04", "B-1404Ca" but not ordinary words with a digit
+    # mostly upper case: "KRD041", "MB-21-04", "T-2207Ca" but not ordinary words with a digit
     lower = sum(1 for c in t if c.islower())
     return lower <= 1
 

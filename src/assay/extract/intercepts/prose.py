@@ -1,8 +1,8 @@
 """Intervals written in prose and bullets.
 
 "intersected 12.5 metres grading 3.2 g/t gold from 45.0 metres",
-"16.0m @ 2.16g/t Au, incl 7m @ 3.83g/t Au from 37m in GDD073",
-"15.44 g/t Au over 3 metres in hole 78-885".
+"14.0m @ 2.40g/t Au, incl 6m @ 4.10g/t Au from 52m in KRD041",
+"12.80 g/t Au over 2 metres in hole 61-214".
 
 Grades are found first (one pass over the text); each run of grades is an
 interval when a length stands just before it ("12 m @", "70.1 meters
