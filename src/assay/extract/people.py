@@ -39,7 +39,7 @@ from assay.extract.text import lines
 from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
-_NAME_RE = re.compile(rf"(?P<name>{NAME})")
+_NAME_RE = re.compile(NAME)  # no group: the whole match is the name
 _LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
@@ -201,11 +201,11 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
     for m in _NAME_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
-        raw = m.group("name")
+        raw = m.group()
         name = clean_name(raw)
         if name is None:
             continue
-        a = m.start("name") + raw.index(name)
+        a = m.start() + raw.index(name)
         b = a + len(name)
         # the honorific may stand before the match or be its first word ("Mr Rhys Smith" without a stop)
         hon = HONORIFIC_BEFORE.search(text, max(0, a - 6), a)
@@ -213,7 +213,7 @@ def _named(text: str, found: _People, contact: list[tuple[int, int]]) -> None:
         trimmed = raw[raw.index(name) + len(name) :].split()
         if any(w.lower() in COMPANY_WORDS or not is_role_word(w) for w in trimmed) or _COMPANY_AFTER.match(text, b):
             continue
-        if raw.index(name) > 0 and text[m.start("name") : a].split()[-1].lower() in COMPANY_WORDS:
+        if raw.index(name) > 0 and text[m.start() : a].split()[-1].lower() in COMPANY_WORDS:
             continue
         line_start, line_end = _line_around(text, a, b)
         alone = _alone(text, line_start, a, b, line_end)
