@@ -1,8 +1,8 @@
 """Personal names, professional designations and the words that are neither.
 
 :data:`NAME` matches a capitalised given name, an optional initial, and one
-or two family names (with particles: ``Hugo de Salis``, ``Michael Vande
-Guchte``, ``Olivier Vadnais-Leblanc``, ``Michael O'Connor``). A match is
+or two family names (with particles: ``Hugo de Vries``, ``Anna Van
+der Berg``, ``Olivier Vadnais-Leblanc``, ``Michael O'Connor``). A match is
 only a candidate: :func:`clean_name` trims words that are not names
 (``Chief``, ``Resources``, ``Vancouver``) and rejects what is left when it is
 not a name.
@@ -112,7 +112,7 @@ _PARTICLE_RE = re.compile(_PARTICLE)
 
 
 def single_name_ok(word: str) -> bool:
-    """Whether a lone surname after an honorific (``Mr. Hugo``) can be a name."""
+    """Whether a lone surname after an honorific (``Mr. Aldo``) can be a name."""
     return bool(_W_RE.fullmatch(word)) and not _bad(word)
 
 

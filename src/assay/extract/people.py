@@ -2,18 +2,18 @@
 
 A capitalised name is taken as a person only where the release says so:
 
-- a title before it (``Mr. Tony Reda reports``, ``Dr. Keith Barron``);
-- a designation after it (``Robert Pease P.Geo.``, ``Eric Lecomte, ing``);
+- a title before it (``Mr. Alan Brook reports``, ``Dr. Nadia Osei``);
+- a designation after it (``Daniel Moreau P.Geo.``, ``Luc Tremblay, ing``);
 - a role beside it (``Shannon Ross, C.A. Chief Financial Officer``,
-  ``Aurania's Chairman and CEO, Dr. Keith Barron``, a signature's name line
+  ``Tessera's Chairman and CEO, Dr. Nadia Osei``, a signature's name line
   over its role line);
-- a verb of speech or office (``said Bob Coale``, ``Roy Lander will retire as
+- a verb of speech or office (``said Bob Hale``, ``Roy Lander will retire as
   Chairman``, ``the appointment of Tom Milner``);
-- a line of names in a contact block (``Roy Pitchford / Craig Campbell``) or
+- a line of names in a contact block (``Ruth Pennell / Colin Marsh``) or
   a table of votes for directors.
 
-``Mr. Hamelin`` after ``Pascal Hamelin`` is the same person; a title and a
-lone name met nowhere else (``Mr. Hugo's departure``) is a person of its own.
+``Mr. Gagnon`` after ``Pascal Gagnon`` is the same person; a title and a
+lone name met nowhere else (``Mr. Aldo's departure``) is a person of its own.
 """
 
 from __future__ import annotations
@@ -380,7 +380,7 @@ def _vote_tables(text: str, found: _People) -> None:
 
 
 def _lone_titles(text: str, found: _People) -> None:
-    """``Mr. Hugo``: a title and one name, when no one found has that name."""
+    """``Mr. Aldo``: a title and one name, when no one found has that name."""
     known = {surname(f.name.value) for f in found.by_key.values()}
     known |= {f.name.value.split()[0].lower() for f in found.by_key.values()}
     for n, m in enumerate(_LONE_RE.finditer(text)):
