@@ -19,6 +19,7 @@ from assay.extract.facts.periods import Periods
 from assay.model import Fact, Release, v
 from assay.normalise import Doc
 from assay.parse.money import stated_currency
+from assay.parse.numbers import parse_decimal
 
 
 def extract(doc: Doc, release: Release) -> None:
@@ -51,7 +52,7 @@ def _half_unit(text: str, d: Draft) -> float:
     m = _NUMBER.search(text, d.start, d.end)
     if m is None:
         return 0.0
-    number = float(m.group().replace(",", ""))
+    number = parse_decimal(m.group())
     if number == 0:
         return 0.0
     decimals = len(m.group("dec") or "")

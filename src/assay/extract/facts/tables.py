@@ -30,6 +30,7 @@ from assay.extract.facts.draft import Draft
 from assay.extract.facts.periods import Period, Periods
 from assay.extract.tables import Table, find_tables
 from assay.parse.dates import MONTH
+from assay.parse.numbers import parse_decimal
 
 _VALUE = re.compile(
     r"[ \t|]*+(?P<neg>\()?[ \t]*+(?:[A-Z]{0,3}\$)?[ \t]*+(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
@@ -157,7 +158,7 @@ def _line_rows(text: str) -> list[_Row]:
                 continue
             if start + len(s) >= n:  # the text stops here: the figure may be cut short
                 continue
-            value = float(vm.group("num").replace(",", ""))
+            value = parse_decimal(vm.group("num"))
             current.values.append((value, vm.group("neg") is not None, vm.start("num") + start, vm.end("num") + start))
             continue
         current = _trailing_values(s, start) or _Row(s.strip(" \t|"), start)
@@ -188,7 +189,7 @@ def _trailing_values(s: str, start: int) -> _Row | None:
             num = nm.group("num")
             values.append(
                 (
-                    float(num.replace(",", "")),
+                    parse_decimal(num),
                     "(" in text,
                     start + t.start() + nm.start("num"),
                     start + t.start() + nm.end("num"),
@@ -383,7 +384,7 @@ def _grid(
                 num = vm.group("num")
                 vals.append(
                     (
-                        float(num.replace(",", "")),
+                        parse_decimal(num),
                         vm.group("neg") is not None,
                         c.start + vm.start("num"),
                         c.start + vm.end("num"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assay.extract.financings.periods import Period, term_months
 from assay.extract.text import Piece
 from assay.parse.money import Money, find_money
-from assay.parse.numbers import word_number
+from assay.parse.numbers import parse_decimal, word_number
 
 # All searched in the lower-cased text.
 _ATTACHING = r"(?:free[- ]?attaching|attaching|accompanying|attached)"
@@ -99,7 +99,7 @@ def _find(low: str, s: Piece) -> tuple[float | None, float | None, int, int] | N
             return q, None, m.start(), m.end()
     for m in _WARRANT_SHARES.finditer(low, s.start, s.end):
         if not _NOT_INVESTORS.search(low, max(s.start, m.start() - 50), min(s.end, m.end() + 60)):
-            return None, float(m.group("n").replace(",", "")), m.start(), m.end()
+            return None, parse_decimal(m.group("n")), m.start(), m.end()
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assay.extract.text import Piece
 from assay.parse.money import Money, find_money
+from assay.parse.numbers import parse_decimal
 
 FEE_SENTENCE = re.compile(
     r"finder'?s?'?\s*(?:fee|warrant|option|unit|share)|\bfinders?\b|(?<!securities\s)(?<!exchange\s)commission|"
@@ -141,13 +142,13 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
             fees.cash_scope.append(_scope_after(low, money.end, s.end) or _head(heads, money.start))
         counted = len(fees.warrants)
         for m in itertools.islice(_WARRANT_COUNT.finditer(text, s.start, s.end), 16):
-            fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
+            fees.warrants.append((parse_decimal(m.group("n")), m.start("n"), m.end()))
             fees.warrant_scope.append(_scope_after(low, m.end(), s.end) or _head(heads, m.start()))
             _breakdown(low, m.end(), s.end, fees)
         if len(fees.warrants) == counted:
             # "warrants to purchase up to 120,000 shares": as many warrants as shares they buy
             for m in itertools.islice(_WARRANTS_FOR.finditer(low, s.start, s.end), 4):
-                fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end("n")))
+                fees.warrants.append((parse_decimal(m.group("n")), m.start("n"), m.end("n")))
                 fees.warrant_scope.append(_head(heads, m.start()))
         for m in _SHARE_COUNT.finditer(text, s.start, s.end):
             tail = text[m.end() : min(s.end, m.end() + 30)]
@@ -155,7 +156,7 @@ def find_fees(text: str, low: str, pieces: list[Piece]) -> Fees:
                 r"warrant|option", text[max(s.start, m.start() - 60) : m.start()], re.IGNORECASE
             ):
                 continue  # "... warrants to purchase 100,000 shares at $0.10"
-            fees.shares.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
+            fees.shares.append((parse_decimal(m.group("n")), m.start("n"), m.end()))
         p = _PCT.search(text, s.start, s.end)
         if p and fees.pct is None:
             fees.pct = (float(p.group("pct")), p.start(), p.end())
@@ -211,5 +212,5 @@ def _breakdown(low: str, at: int, end: int, fees: Fees) -> None:
     for m in itertools.islice(_BARE_COUNT.finditer(low, at + opened.end(), stop), 4):
         ref = _scope_after(low, m.end(), stop)
         if ref is not None:
-            fees.warrants.append((float(m.group("n").replace(",", "")), m.start("n"), m.end()))
+            fees.warrants.append((parse_decimal(m.group("n")), m.start("n"), m.end()))
             fees.warrant_scope.append(ref)

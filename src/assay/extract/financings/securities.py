@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assay.parse.money import Money, find_money
-from assay.parse.numbers import SCALES
+from assay.parse.numbers import SCALES, parse_decimal
 
 # _ADJ and _NOUN are searched in the lower-cased text.
 _ADJ = (
@@ -116,7 +116,7 @@ def parse_count(s: str) -> float:
     if s.endswith("million"):
         scale = SCALES["million"]
         s = s[: -len("million")].strip()
-    return float(s.replace(",", "")) * scale
+    return parse_decimal(s) * scale
 
 
 def is_price(text: str, m: Money, floor: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assay.parse.numbers import parse_decimal
+
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # unit as written -> contract unit (matched case-insensitively, longest first)
@@ -137,7 +139,7 @@ def grade_from_match(m: re.Match[str]) -> GradeHit | None:
     if inner is not None:
         a, b = m.start("unit") + inner.start(), m.start("unit") + inner.end()
         return GradeHit(
-            value=float(m.group("num").replace(",", "")),
+            value=parse_decimal(m.group("num")),
             unit=unit,
             commodity=commodity_of(inner.group()),
             start=m.start(),
@@ -150,7 +152,7 @@ def grade_from_match(m: re.Match[str]) -> GradeHit | None:
         return None  # "8% of the proceeds": a percentage, not a grade
     end = m.end("com") if com and commodity else m.end("unit")
     return GradeHit(
-        value=float(m.group("num").replace(",", "")),
+        value=parse_decimal(m.group("num")),
         unit=unit,
         commodity=commodity,
         start=m.start(),

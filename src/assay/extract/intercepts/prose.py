@@ -17,7 +17,8 @@ import re
 from assay.extract.intercepts.found import Found, Num
 from assay.extract.intercepts.grades import NUM, GradeHit, find_grades
 from assay.extract.intercepts.holes import KEYED_RE, LEADING_RE, PREFIXED_RE, TRAILING_RE, is_hole_id, kind_of
-from assay.extract.intercepts.units import LENGTH, LENGTH_UNIT, is_feet, number, to_metres
+from assay.extract.intercepts.units import LENGTH, LENGTH_UNIT, is_feet, to_metres
+from assay.parse.numbers import parse_decimal
 
 # what may stand between two grades of one interval: "0.46% Cu and 0.12g/t Au", "(1,423 g/t Ag"
 _GRADE_JOIN = re.compile(
@@ -129,19 +130,23 @@ def _paren(f: Found, inner: str, base: int, main_unit: str) -> None:
             f.from_m = Num(0.0, None, "from surface")
         else:
             unit = d.group("fu") or main_unit
-            f.from_m = Num(to_metres(number(d.group("from")), unit), (base + d.start("from"), base + d.end("from")))
+            f.from_m = Num(
+                to_metres(parse_decimal(d.group("from")), unit), (base + d.start("from"), base + d.end("from"))
+            )
         return
     if ("true" in low or "etw" in low) and m:
-        f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), (base + m.start(), base + m.end()))
+        f.true_width = Num(
+            to_metres(parse_decimal(m.group("len")), m.group("lunit")), (base + m.start(), base + m.end())
+        )
         return
     r = _RANGE.match(inner)
     if r and r.group("to"):
         unit = r.group("tu") or r.group("fu") or main_unit
-        f.from_m = Num(to_metres(number(r.group("from")), unit), (base + r.start("from"), base + r.end("from")))
-        f.to_m = Num(to_metres(number(r.group("to")), unit), (base + r.start("to"), base + r.end("to")))
+        f.from_m = Num(to_metres(parse_decimal(r.group("from")), unit), (base + r.start("from"), base + r.end("from")))
+        f.to_m = Num(to_metres(parse_decimal(r.group("to")), unit), (base + r.start("to"), base + r.end("to")))
         return
     if m and f.length is not None and is_feet(m.group("lunit")) != is_feet(main_unit):
-        alt = number(m.group("len"))
+        alt = parse_decimal(m.group("len"))
         at = (base + m.start("len"), base + m.end())
         if is_feet(main_unit):  # "230 feet (70.1 m)": the metres as written are the length
             f.length = Num(to_metres(alt, m.group("lunit")), at)
@@ -158,11 +163,11 @@ def _length_before(text: str, run: list[GradeHit], lo: int) -> Found | None:
     a = m.start()
     before = text[max(lo, a - 40) : a]
     unit = m.group("lunit")
-    value = number(m.group("len"))
+    value = parse_decimal(m.group("len"))
     f = Found(start=a, end=run[-1].end, grades=list(run))
     ft = _FROM_TO_BEFORE.search(before)
     if ft:
-        frm = to_metres(number(ft.group("f")), unit)
+        frm = to_metres(parse_decimal(ft.group("f")), unit)
         to = to_metres(value, unit)
         if to <= frm:
             return None
@@ -180,7 +185,7 @@ def _length_before(text: str, run: list[GradeHit], lo: int) -> Found | None:
     if m.group("paren"):
         _paren(f, m.group("paren").strip()[1:-1], m.start("paren") + m.group("paren").index("(") + 1, unit)
     if m.group("pf"):
-        f.from_m = Num(to_metres(number(m.group("pf")), unit), m.span("pf"))
+        f.from_m = Num(to_metres(parse_decimal(m.group("pf")), unit), m.span("pf"))
     return f
 
 
@@ -189,7 +194,7 @@ def _length_after(text: str, run: list[GradeHit]) -> Found | None:
     if m is None:
         return None
     unit = m.group("lunit")
-    value = number(m.group("len"))
+    value = parse_decimal(m.group("len"))
     if to_metres(value, unit) > _LONGEST:
         return None
     f = Found(start=run[0].start, end=m.end(), grades=list(run))
@@ -234,9 +239,9 @@ def _tail(text: str, f: Found, limit: int) -> None:
         if m and f.from_m is None:
             feet = f.length_ft is not None and f.length is not None and f.length_ft.at == f.length.at
             unit = m.group("fu") or m.group("tu") or ("ft" if feet else "m")
-            f.from_m = Num(to_metres(number(m.group("from")), unit), m.span("from"))
+            f.from_m = Num(to_metres(parse_decimal(m.group("from")), unit), m.span("from"))
             if m.group("to"):
-                to = to_metres(number(m.group("to")), m.group("tu") or unit)
+                to = to_metres(parse_decimal(m.group("to")), m.group("tu") or unit)
                 if to > f.from_m.value:
                     f.to_m = Num(to, m.span("to"))
             pos = m.end()
@@ -253,7 +258,7 @@ def _tail(text: str, f: Found, limit: int) -> None:
         m = _RANGE_AFTER.match(text, pos, limit)
         if m and f.from_m is None and f.length is not None:
             unit = m.group("tu") or m.group("fu") or "m"
-            frm, to = to_metres(number(m.group("from")), unit), to_metres(number(m.group("to")), unit)
+            frm, to = to_metres(parse_decimal(m.group("from")), unit), to_metres(parse_decimal(m.group("to")), unit)
             if abs((to - frm) - f.length.value) <= 0.05 + 0.01 * f.length.value:
                 f.from_m = Num(frm, m.span("from"))
                 f.to_m = Num(to, m.span("to"))
@@ -261,7 +266,7 @@ def _tail(text: str, f: Found, limit: int) -> None:
                 continue
         m = _TRUE_WIDTH.match(text, pos, limit) or _TRUE_WIDTH_AFTER.match(text, pos, limit)
         if m and f.true_width is None:
-            f.true_width = Num(to_metres(number(m.group("len")), m.group("lunit")), m.span("len"))
+            f.true_width = Num(to_metres(parse_decimal(m.group("len")), m.group("lunit")), m.span("len"))
             pos = m.end()
             continue
         m = TRAILING_RE.match(text, pos, limit)

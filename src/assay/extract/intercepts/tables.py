@@ -20,6 +20,7 @@ from assay.extract.intercepts.spaced import spaced_tables
 from assay.extract.intercepts.units import FOOT
 from assay.extract.tables import Cell, aligned_cells, find_tables
 from assay.extract.text import Piece, lines
+from assay.parse.numbers import parse_decimal
 
 _HOLE_HDR = re.compile(
     r"\bhole|\bddh\b|drill\s*hole|\bbhid\b|\btrench|\bchannel|\bsample\s*(?:id|no|#|number)|^id$|^sample$|^dh\b",
@@ -69,7 +70,7 @@ def _number(cell: Cell | None) -> float | None:
     if cell is None:
         return None
     m = _NUMBER_CELL.match(cell.text.strip())
-    return float(m.group("n").replace(",", "")) if m else None
+    return parse_decimal(m.group("n")) if m else None
 
 
 def _is_data(row: list[Cell]) -> bool:

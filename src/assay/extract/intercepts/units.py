@@ -20,10 +20,6 @@ def is_feet(unit: str | None) -> bool:
     return unit is not None and unit.strip().lower().rstrip(".") in _FEET
 
 
-def number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
 def to_metres(value: float, unit: str | None) -> float:
     """``value`` in metres, converting feet; rounded to the millimetre."""
     return round(value * FOOT, 3) if is_feet(unit) else value

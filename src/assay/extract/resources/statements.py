@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assay.extract.intercepts.grades import GRADE_RE, GradeHit, grade_from_match
 from assay.extract.resources.terms import CATEGORY_RE, CONTAINED, TONNAGE, category_of, contained_of, tonnes_of
+from assay.parse.numbers import parse_decimal
 
 _FIGURE = re.compile(
     rf"{TONNAGE}\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:at|grading|averaging|@|of|with|containing)\s+"
@@ -86,11 +87,11 @@ def find_figures(text: str) -> list[Figure]:
         if cat is None and not _RESOURCE_WORD.search(text, lo, m.start()):
             continue
         scale = m.group("tscale")
-        tonnes = tonnes_of(float(m.group("t").replace(",", "")), scale, m.group("tunit"))
+        tonnes = tonnes_of(parse_decimal(m.group("t")), scale, m.group("tunit"))
         contained = None
         c = _CONTAINED.match(text, hit.end, hit.end + 140)
         if c is not None:
-            amount, unit = contained_of(float(c.group("c").replace(",", "")), c.group("cscale"), c.group("cunit"))
+            amount, unit = contained_of(parse_decimal(c.group("c")), c.group("cscale"), c.group("cunit"))
             contained = (amount, unit, c.start("c"), c.end("cunit"), c.group("ccom"))
         h = _HISTORIC.search(text, max(0, m.start() - 250), m.start())
         out.append(

@@ -13,6 +13,7 @@ from assay.extract.resources.terms import CATEGORY_RE, category_of
 from assay.extract.tables import Cell, Table, find_tables
 from assay.model import Resource, Value
 from assay.normalise import Doc
+from assay.parse.numbers import parse_decimal
 
 _TONNES_HDR = re.compile(r"\btonn(?:es|age)|\btons\b|\(t\)|\bmt\b|\bkt\b|\(000 ?t\)|'000 ?t", re.IGNORECASE)
 _CONTAINED_HDR = re.compile(r"contained|ounces|\boz\b|koz|moz|\blbs?\b|mlbs?|pounds|metal", re.IGNORECASE)
@@ -30,7 +31,7 @@ def _num(cell: Cell | None) -> float | None:
     if cell is None:
         return None
     m = _NUMBER.match(cell.text.strip())
-    return float(m.group("n").replace(",", "")) if m else None
+    return parse_decimal(m.group("n")) if m else None
 
 
 def _tonnes_factor(h: str) -> float:
