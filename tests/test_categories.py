@@ -124,3 +124,33 @@ def test_too_few_findings_give_no_category_by_themselves() -> None:
     release.financings.append(Financing(status=Value("announced")))
     categories.extract(doc, release)  # type: ignore[arg-type]
     assert [c.value for c in release.categories] == ["other_corporate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One line of prose.\n\nAnother line.", ["One line of prose.\n\nAnother line."]),
+        ("\n\n  Indented prose.  \n\n", ["  Indented prose.  "]),
+        (
+            "Drill results came in.\n\nAbout Ridge\nRidge is a company.\n\nContact\nMore prose here.",
+            ["Drill results came in.", "More prose here."],
+        ),
+        ("About Us\nIt explores for gold in Nevada.\nNext Heading\nProse.", ["Prose."]),
+        ("Prose.\nForward-Looking Statements\nThe end of the release.", ["Prose."]),
+        ("Prose.\n  ** Qualified Person\nA geologist reviewed this.\nAbout Ridge\nShort line", ["Prose."]),
+        ("First line.\nThese are forward-looking words.\nThird line.", ["First line.", "Third line."]),
+        ("Assays.\nNo regulatory authority has approved it.\nThe TSXV accepts no responsibility.", ["Assays."]),
+        ("A note on unforward-looking wording.", ["A note on unforward-looking wording."]),
+        ("Caution\nThe weather is fine.", ["Caution\nThe weather is fine."]),
+        ("About\nthe drill program.", ["About\nthe drill program."]),
+        ("About Ridge\nA line that ends with a colon:\nDisclaimer\nBack to prose", []),
+    ],
+)
+def test_body_ranges_leave_out_boilerplate(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in categories._body_ranges(text, 0)] == expected
+
+
+def test_body_ranges_start_within_a_line() -> None:
+    text = "Head. About the deal\nProse of the body."
+    assert [text[a:b] for a, b in categories._body_ranges(text, 6)] == []
+    assert [text[a:b] for a, b in categories._body_ranges(text, 7)] == ["bout the deal\nProse of the body."]

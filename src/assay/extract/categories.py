@@ -11,11 +11,14 @@ figures, several drill intercepts. A release with no other category is
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from itertools import chain
 
 from assay.extract.category_rules import (
     BODY_GATE,
     BOILERPLATE_HEAD,
+    BOILERPLATE_LINE,
     FORWARD,
     GATE_WORDS,
     HEADING_MAX_WORDS,
@@ -46,6 +49,7 @@ ORDER = (
 _LEAD_CHARS = 700
 _MIN_FACTS = 3
 _MIN_INTERCEPTS = 3
+_TEXT = re.compile(r"\S")
 
 
 def extract(doc: Doc, release: Release) -> None:
@@ -83,13 +87,10 @@ def extract(doc: Doc, release: Release) -> None:
     low = lowered(text)
     if allowed and low is not None:
         # one scan for the first words of every body cue, each cue tried where its words stand
-        lo, hi = allowed[0][0], allowed[-1][1]
+        hi = allowed[-1][1]
         weak: dict[str, list[re.Match[str]]] = {}
-        for g in BODY_GATE.finditer(low, lo, hi):
-            p = g.start()
-            if (p > 0 and low[p - 1].isalnum()) or not _inside(allowed, p):
-                continue
-            for kind, cat in GATE_WORDS[g.group()]:
+        for p, word in _gate_hits(low, allowed):
+            for kind, cat in GATE_WORDS[word]:
                 if cat in found:
                     continue
                 cue = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
@@ -146,36 +147,82 @@ def _lead(text: str, head_end: int) -> tuple[int, int] | None:
 
 
 def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
-    """The body's lines outside boilerplate sections, as sorted ranges."""
-    out: list[tuple[int, int]] = []
-    skipping = False
-    pos = start
-    # lines holding boilerplate phrases, found in one scan
+    """The body's runs of lines outside boilerplate, as sorted ranges.
+
+    Boilerplate is a section from a heading such as "About ..." or "Forward-looking
+    statements" to the next short heading line, and any line holding a boilerplate
+    phrase. The headings are found with one scan of the text, and only the lines of
+    a section are read one by one. A range may hold blank lines (no cue starts
+    there) but starts and ends with a line of text.
+    """
     forward = [m.start() for m in FORWARD.finditer(text, start)]
-    k = 0
-    for raw in text[start:].split("\n"):
-        a, b = pos, pos + len(raw)
-        pos = b + 1
-        while k < len(forward) and forward[k] < a:
-            k += 1
-        boiler = k < len(forward) and forward[k] < b
-        t = raw.strip()
-        if not t:
+    out: list[tuple[int, int]] = []
+    pos = start
+    # the body's first line, then every line that may be a heading
+    for head in chain((start,), (m.start() + 1 for m in BOILERPLATE_LINE.finditer(text, start))):
+        if head < pos or not _is_heading(text, head):
             continue
-        if BOILERPLATE_HEAD.match(t):
-            skipping = True
-            continue
-        words = t.count(" ") + 1
-        if skipping and words <= HEADING_MAX_WORDS and not t.endswith((".", ":")):
-            skipping = False
-            continue
-        if skipping or boiler:
-            continue
-        if out and out[-1][1] + 1 >= a:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
+        _add_prose(text, pos, head, forward, out)
+        pos = _section_end(text, head)
+    _add_prose(text, pos, len(text), forward, out)
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _is_heading(text: str, pos: int) -> bool:
+    """Whether the line starting at ``pos`` opens a boilerplate section."""
+    return BOILERPLATE_HEAD.match(text[pos : _line_end(text, pos)].strip()) is not None
+
+
+def _section_end(text: str, head: int) -> int:
+    """Where the boilerplate section whose heading line starts at ``head`` ends.
+
+    That is after its next short line that is no heading itself and does not end
+    like a sentence; past the end of ``text`` when there is none.
+    """
+    end = _line_end(text, head)
+    while end < len(text):
+        pos = end + 1
+        end = _line_end(text, pos)
+        t = text[pos:end].strip()
+        if t and not BOILERPLATE_HEAD.match(t) and t.count(" ") < HEADING_MAX_WORDS and not t.endswith((".", ":")):
+            return end + 1
+    return len(text) + 1
+
+
+def _add_prose(text: str, a: int, b: int, forward: list[int], out: list[tuple[int, int]]) -> None:
+    """Add to ``out`` the text of lines ``text[a:b]`` without the lines holding a ``forward`` phrase."""
+    for f in forward[bisect_left(forward, a) : bisect_left(forward, b)]:
+        if f < a:  # on the line just left out
+            continue
+        line = max(a, text.rfind("\n", a, f) + 1)
+        _add_run(text, a, line, out)
+        a = _line_end(text, f) + 1
+    _add_run(text, a, b, out)
+
+
+def _add_run(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Add ``text[a:b]`` to ``out`` without its leading and trailing blank lines, if any text is left."""
+    first = _TEXT.search(text, a, b)
+    if first is None:
+        return
+    start = max(a, text.rfind("\n", a, first.start()) + 1)
+    last = a + len(text[a:b].rstrip())
+    end = text.find("\n", last, b)
+    out.append((start, b if end < 0 else end))
+
+
+def _gate_hits(low: str, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
+    """Where a word of ``BODY_GATE`` starts a word of ``low`` inside ``ranges``, and the word."""
+    for a, b in ranges:
+        for g in BODY_GATE.finditer(low, a, b):
+            p = g.start()
+            if p == 0 or not low[p - 1].isalnum():
+                yield p, g.group()
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:

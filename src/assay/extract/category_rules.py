@@ -157,13 +157,19 @@ for _kind, _starts in (("strong", _STARTS), ("weak", _WEAK_STARTS)):
             GATE_WORDS.setdefault(_w, []).append((_kind, _cat))
 BODY_GATE = re.compile(trie_alternation(set(GATE_WORDS)))
 
-BOILERPLATE_HEAD = re.compile(
-    r"^\W{0,4}(?:About\s|Forward[- ]Looking|Cautionary|Caution\s|Qualified\s+Persons?|Technical\s+Notes|Notes?\s+to"
-    r"|Quality\s+(?:Control|Assurance)|QA/QC|Neither\s|This\s+news\s+release|Disclaimer|Safe\s+Harbou?r)",
-    re.I,
+# the first words of a heading that opens a boilerplate section ("About the Company", "Forward-looking
+# statements"); spaces are written as within a line so that a scan of the whole text keeps to one line
+_SP = r"[^\S\n]"
+_BOILERPLATE_WORDS = (
+    rf"(?:About{_SP}|Forward[- ]Looking|Cautionary|Caution{_SP}|Qualified{_SP}+Persons?|Technical{_SP}+Notes"
+    rf"|Notes?{_SP}+to|Quality{_SP}+(?:Control|Assurance)|QA/QC|Neither{_SP}|This{_SP}+news{_SP}+release|Disclaimer"
+    rf"|Safe{_SP}+Harbou?r)"
 )
-FORWARD = Folded(
-    r"forward[- ]looking|no\s+regulatory\s+authority|accepts?\s+(?:no\s+)?responsibility",
-    starts="forward|no|accept",
-)
+# a boilerplate heading, matched on a stripped line
+BOILERPLATE_HEAD = re.compile(r"^\W{0,4}" + _BOILERPLATE_WORDS, re.I)
+# the line breaks before lines that may be such headings, found in one scan of the text; each line is then
+# confirmed with BOILERPLATE_HEAD
+BOILERPLATE_LINE = re.compile(rf"\n{_SP}*[^\w\n]{{0,4}}" + _BOILERPLATE_WORDS, re.I)
+# a phrase that marks its line as boilerplate; each branch starts a word, checked in code (see fold.py)
+FORWARD = Folded(r"\bforward[- ]looking|\bno\s+regulatory\s+authority|\baccepts?\s+(?:no\s+)?responsibility")
 HEADING_MAX_WORDS = 12
