@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assay.extract import category_rules
-from assay.extract.fold import Folded, branches, literal_prefix, lower_pattern
+from assay.extract.fold import Folded, branches, literal_prefix, lower_pattern, required_literal
 
 SNIPPETS = [
     "The Company Closed its Private Placement and COMPLETED the acquisition of the Lynx property.",
@@ -67,6 +67,39 @@ def test_folded_matches_ignorecase_in_short_windows(name: str, folded: Folded) -
 )
 def test_literal_prefix(branch: str, literal: str) -> None:
     assert literal_prefix(branch) == literal
+
+
+@pytest.mark.parametrize(
+    ("branch", "literal"),
+    [
+        (r"private\s+placement", "placement"),
+        (r"(?:three|six|nine)\s+months\s+ended", "months"),
+        (r"(?:quarterly|annual)\s+production", "production"),
+        (r"raises?\s+\$", "raise"),
+        (r"management'?s\s+discussion", "management"),
+        (r"(?:[\w$,.-]+\s+){0,5}?(?:private\s+placement|offering)\b", ""),
+        (r"(?:the\s+){0,2}offering\b", "offering"),
+        (r"a{0,2}bc", "bc"),
+        (r"x+yz", "yz"),
+        (r"[a-z]+ing\s+[|]bar", "ing"),
+        (r"ab\.cd", "ab"),
+        (r"q[1-4]", ""),
+        (r"abc|defgh", ""),
+    ],
+)
+def test_required_literal(branch: str, literal: str) -> None:
+    assert required_literal(branch) == literal
+    for text in SNIPPETS:
+        for m in re.finditer(branch, text.lower()):
+            assert literal in m.group()
+
+
+def test_branch_without_its_literal_in_range_finds_nothing() -> None:
+    f = Folded(r"(?:three|six)\s+months\s+ended|\bclosed\s+the\s+deal")
+    text = "Six months ended; we closed the deal. Three months."
+    assert [text[m.start() : m.end()] for m in f.finditer(text)] == ["Six months ended", "closed the deal"]
+    assert [text[m.start() : m.end()] for m in f.finditer(text, 17)] == ["closed the deal"]
+    assert list(f.finditer(text, 0, 10)) == []
 
 
 def test_branches_split_only_at_top_level() -> None:

@@ -4,10 +4,12 @@ An ignore-case alternation is tried at every position of the text. The
 same pattern in lower case, run over the lower-cased text, is cheaper; and
 split into its top-level branches, each starting with a literal word, the
 regex engine can skip ahead to where a branch may begin. :class:`Folded`
-does both. A leading ``\\b`` is checked in code rather than by the engine
-(it, too, would be tried everywhere). For the rare text whose lower-casing
-changes its length (offsets would no longer agree) the whole pattern runs
-with ``re.IGNORECASE``.
+does both. A branch is tried only when a literal that all its matches hold
+occurs in the range, and only from the first place of its leading literal.
+A leading ``\\b`` is checked in code rather than by the engine (it, too,
+would be tried everywhere). For the rare text whose lower-casing changes its
+length (offsets would no longer agree) the whole pattern runs with
+``re.IGNORECASE``.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ class Folded:
     text is scanned once for those words and the branches are tried only there.
     """
 
-    __slots__ = ("ci", "gate", "lits", "open", "parts", "whole")
+    __slots__ = ("ci", "gate", "heads", "lits", "open", "parts", "whole")
 
     def __init__(self, rx: str, flags: int = 0, starts: str | None = None) -> None:
         flags &= ~re.IGNORECASE
@@ -82,8 +84,12 @@ class Folded:
         for b in branches(lower_pattern(rx)):
             word = b.startswith(r"\b")
             self.parts.append((re.compile(b[2:] if word else b, flags), word))
-        # each branch's leading literal: a branch whose literal is absent from the range is not tried
-        self.lits = [literal_prefix(b[2:] if b.startswith(r"\b") else b) for b in branches(lower_pattern(rx))]
+        bare = [b[2:] if b.startswith(r"\b") else b for b in branches(lower_pattern(rx))]
+        verbose = bool(flags & re.VERBOSE)  # spaces are no literals there
+        # each branch's leading literal: its matches start no earlier than the literal's first place
+        self.heads = ["" if verbose else literal_prefix(b) for b in bare]
+        # a literal every match of the branch holds: a branch whose literal is absent from the range is not tried
+        self.lits = ["" if verbose else required_literal(b) for b in bare]
         self.open = any(not lit for lit in self.lits)
         self.gate = re.compile(starts, flags) if starts else None
 
@@ -104,10 +110,11 @@ class Folded:
             # a headline where many branches may match: one pass of the whole pattern costs less
             yield from _hits(self.whole, False, low, pos, end)
             return
+        starts = [pos + seg.find(self.heads[i]) for i in live]
         if len(live) == 1:
-            yield from _hits(*self.parts[live[0]], low, pos, end)
+            yield from _hits(*self.parts[live[0]], low, starts[0], end)
             return
-        streams = [_hits(*self.parts[i], low, pos, end) for i in live]
+        streams = [_hits(*self.parts[i], low, a, end) for i, a in zip(live, starts, strict=True)]
         last = -1
         for m in heapq.merge(*streams, key=lambda m: m.start()):
             if m.start() >= last:
@@ -148,6 +155,52 @@ def literal_prefix(branch: str) -> str:
     if branch[len(lit) : len(lit) + 1] in ("?", "*", "{"):
         lit = lit[:-1]
     return lit if len(lit) >= 2 else ""
+
+
+_META = frozenset(".^$*+?{}[]|()")
+
+
+def required_literal(branch: str) -> str:
+    """The longest literal text every match of ``branch`` (lower case, no leading ``\\b``) holds.
+
+    Only the branch's top level is read: a run of plain characters outside any
+    group or class, ended by an escape; a character made optional by ``?``, ``*``
+    or ``{`` is left out of the run. Runs shorter than two characters give ``""``.
+    """
+    best = run = ""
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(branch):
+        c = branch[i]
+        nxt = branch[i + 1 : i + 2]
+        i += 1
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+            continue
+        elif c == "[":
+            in_class = True
+        elif c == "{":
+            i = branch.find("}", i) + 1 or len(branch)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ""  # an alternative: no literal is certain
+        elif depth == 0 and c not in _META and nxt not in ("?", "*", "{"):
+            run += c
+            if nxt != "+":
+                continue
+        # anything else ends the run
+        if len(run) > len(best):
+            best = run
+        run = ""
+    if len(run) > len(best):
+        best = run
+    return best if len(best) >= 2 else ""
 
 
 def _hits(rx: re.Pattern[str], word: bool, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
