@@ -154,3 +154,21 @@ def test_body_ranges_start_within_a_line() -> None:
     text = "Head. About the deal\nProse of the body."
     assert [text[a:b] for a, b in categories._body_ranges(text, 6)] == []
     assert [text[a:b] for a, b in categories._body_ranges(text, 7)] == ["bout the deal\nProse of the body."]
+
+
+@pytest.mark.parametrize(
+    ("low", "ranges", "expected"),
+    [
+        ("we closed the deal", [(0, 18)], [(3, "closed")]),
+        ("closed it; (announced) x-drill", [(0, 30)], [(0, "closed"), (12, "announce"), (25, "drill")]),
+        ("unclosed reclosing, oz\nozone", [(0, 28)], [(20, "oz"), (23, "oz")]),
+        ("é-closed éclosed 5drill _drill", [(0, 30)], [(2, "closed"), (25, "drill")]),
+        ("signed here\nnot there\nresigned", [(0, 11), (22, 30)], [(0, "signed"), (22, "resign")]),
+        ("the assay", [(4, 9)], [(4, "assay")]),
+        ("theassay", [(3, 8)], []),
+    ],
+)
+def test_gate_hits_at_word_starts_inside_ranges(
+    low: str, ranges: list[tuple[int, int]], expected: list[tuple[int, str]]
+) -> None:
+    assert categories._gate_hits(low, ranges) == expected

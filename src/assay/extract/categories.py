@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from itertools import chain
 
 from assay.extract.category_rules import (
@@ -20,6 +19,8 @@ from assay.extract.category_rules import (
     BOILERPLATE_HEAD,
     BOILERPLATE_LINE,
     FORWARD,
+    GATE_AFTER_OTHER,
+    GATE_AFTER_SPACE,
     GATE_WORDS,
     HEADING_MAX_WORDS,
     HEADLINE,
@@ -216,13 +217,19 @@ def _add_run(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
     out.append((start, b if end < 0 else end))
 
 
-def _gate_hits(low: str, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, str]]:
-    """Where a word of ``BODY_GATE`` starts a word of ``low`` inside ``ranges``, and the word."""
+def _gate_hits(low: str, ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where a word of ``BODY_GATE`` starts a word of ``low`` inside ``ranges``, and the word, in order."""
+    out: list[tuple[int, str]] = []
     for a, b in ranges:
-        for g in BODY_GATE.finditer(low, a, b):
-            p = g.start()
-            if p == 0 or not low[p - 1].isalnum():
-                yield p, g.group()
+        hits = [(g.start(1), g.group(1)) for g in GATE_AFTER_SPACE.finditer(low, max(0, a - 1), b)]
+        for g in GATE_AFTER_OTHER.finditer(low, max(0, a - 1), b):
+            if not low[g.start()].isalnum():
+                hits.append((g.start(1), g.group(1)))
+        if a == 0 and (first := BODY_GATE.match(low, 0, b)) is not None:
+            hits.append((0, first.group()))
+        hits.sort()
+        out += hits
+    return out
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
