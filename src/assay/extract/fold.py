@@ -14,7 +14,6 @@ length (offsets would no longer agree) the whole pattern runs with
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -97,29 +96,29 @@ class Folded:
         end = len(text) if endpos is None else endpos
         low = lowered(text)
         if low is None:
-            yield from self.ci.finditer(text, pos, end)
-            return
+            return self.ci.finditer(text, pos, end)
         if self.gate is not None and end - pos > _SHORT:
-            yield from self._gated(low, pos, end)
-            return
+            return self._gated(low, pos, end)
         seg = low[pos:end]  # one copy; ``in`` on it costs less than a bounded ``find`` per branch
-        live = [i for i, lit in enumerate(self.lits) if not lit or lit in seg]
+        live = [i for i, lit in enumerate(self.lits) if lit in seg]  # "" (no literal) is in every range
         if not live:
-            return
+            return iter(())
         if end - pos <= _SHORT and len(live) > _FEW:
             # a headline where many branches may match: one pass of the whole pattern costs less
-            yield from _hits(self.whole, False, low, pos, end)
-            return
-        starts = [pos + seg.find(self.heads[i]) for i in live]
+            return _hits(self.whole, False, low, pos, end)
         if len(live) == 1:
-            yield from _hits(*self.parts[live[0]], low, starts[0], end)
-            return
-        streams = [_hits(*self.parts[i], low, a, end) for i, a in zip(live, starts, strict=True)]
+            i = live[0]
+            return _hits(*self.parts[i], low, pos + seg.find(self.heads[i]), end)
+        # every branch's matches in order of their starts (on a tie the earlier branch's first), none overlapping
+        found = [m for i in live for m in _hits(*self.parts[i], low, pos + seg.find(self.heads[i]), end)]
+        found.sort(key=_start)
+        out: list[re.Match[str]] = []
         last = -1
-        for m in heapq.merge(*streams, key=lambda m: m.start()):
+        for m in found:
             if m.start() >= last:
                 last = m.end()
-                yield m
+                out.append(m)
+        return iter(out)
 
     def match_at(self, low: str, p: int, end: int) -> re.Match[str] | None:
         """The first branch that matches the lower-cased text at ``p``."""
@@ -204,7 +203,15 @@ def required_literal(branch: str) -> str:
 
 
 def _hits(rx: re.Pattern[str], word: bool, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
-    for m in rx.finditer(low, pos, end):
-        if word and m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
-            continue
-        yield m
+    """The matches of ``rx``; with ``word``, only those that start a word."""
+    if not word:
+        return rx.finditer(low, pos, end)
+    return (m for m in rx.finditer(low, pos, end) if not _in_word(low, m.start()))
+
+
+def _in_word(low: str, p: int) -> bool:
+    return p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_")
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
