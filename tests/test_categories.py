@@ -172,3 +172,16 @@ def test_gate_hits_at_word_starts_inside_ranges(
     low: str, ranges: list[tuple[int, int]], expected: list[tuple[int, str]]
 ) -> None:
     assert categories._gate_hits(low, ranges) == expected
+
+
+@pytest.mark.parametrize(
+    ("low", "spaced"),
+    [
+        ("closed, the deal", b"closed  the deal"),
+        ("é5_x(y)", b" 5 x y "),
+        ("\u2022 drill\nhole", b"  drill hole"),
+        ("", b""),
+    ],
+)
+def test_spaced_keeps_ascii_letters_and_digits_in_place(low: str, spaced: bytes) -> None:
+    assert categories._spaced(low) == spaced

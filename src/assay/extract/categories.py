@@ -19,7 +19,6 @@ from assay.extract.category_rules import (
     BOILERPLATE_HEAD,
     BOILERPLATE_LINE,
     FORWARD,
-    GATE_AFTER_OTHER,
     GATE_AFTER_SPACE,
     GATE_WORDS,
     HEADING_MAX_WORDS,
@@ -218,18 +217,29 @@ def _add_run(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 
 
 def _gate_hits(low: str, ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """Where a word of ``BODY_GATE`` starts a word of ``low`` inside ``ranges``, and the word, in order."""
+    """Where a word of ``BODY_GATE`` starts a word of ``low`` inside ``ranges``, and the word, in order.
+
+    The scan runs over ``_spaced(low)``, where every word starts after a space: the
+    engine then stops only at spaces, not at almost every letter.
+    """
+    spaced = _spaced(low)
     out: list[tuple[int, str]] = []
     for a, b in ranges:
-        hits = [(g.start(1), g.group(1)) for g in GATE_AFTER_SPACE.finditer(low, max(0, a - 1), b)]
-        for g in GATE_AFTER_OTHER.finditer(low, max(0, a - 1), b):
-            if not low[g.start()].isalnum():
-                hits.append((g.start(1), g.group(1)))
         if a == 0 and (first := BODY_GATE.match(low, 0, b)) is not None:
-            hits.append((0, first.group()))
-        hits.sort()
-        out += hits
+            out.append((0, first.group()))
+        for g in GATE_AFTER_SPACE.finditer(spaced, max(0, a - 1), b):
+            p = g.start(1)
+            if not low[p - 1].isalnum():  # a letter or digit beyond ASCII reads as a space in ``spaced``
+                out.append((p, low[p : g.end(1)]))
     return out
+
+
+_SPACES = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
+
+
+def _spaced(low: str) -> bytes:
+    """``low`` as bytes, one a character, with a space for each that is no ASCII letter or digit."""
+    return low.encode("latin-1", "replace").translate(_SPACES)
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:

@@ -156,10 +156,9 @@ for _kind, _starts in (("strong", _STARTS), ("weak", _WEAK_STARTS)):
         for _w in _words.split("|"):
             GATE_WORDS.setdefault(_w, []).append((_kind, _cat))
 BODY_GATE = re.compile(trie_alternation(set(GATE_WORDS)))
-# the same words where they start a word: after a space, or after another character that is no letter or digit
-# (checked again in code); each scan stops at few places, where BODY_GATE alone stops at almost every letter
-GATE_AFTER_SPACE = re.compile(f" ({BODY_GATE.pattern})")
-GATE_AFTER_OTHER = re.compile(f"[^ a-z0-9]({BODY_GATE.pattern})")
+# the same words after a space, scanned for in bytes where every character but a letter or digit is a space:
+# the engine then stops at spaces only, where BODY_GATE alone stops at almost every letter
+GATE_AFTER_SPACE = re.compile(f" ({BODY_GATE.pattern})".encode())
 
 # the first words of a heading that opens a boilerplate section ("About the Company", "Forward-looking
 # statements"); spaces are written as within a line so that a scan of the whole text keeps to one line
