@@ -114,3 +114,19 @@ def test_text_whose_lower_case_changes_length_falls_back() -> None:
     f = Folded(r"closed\s+the\s+offering", starts="closed")
     text = "İ closed the offering"  # "İ".lower() is two characters
     assert [m.span() for m in f.finditer(text)] == [m.span() for m in re.finditer(r"closed\s+the\s+offering", text)]
+
+
+@pytest.mark.parametrize(
+    ("low", "p", "span"),
+    [
+        ("we closed the deal", 3, (3, 18)),  # the first branch that matches, though a later one matches too
+        ("we closed it", 3, (3, 9)),
+        ("_closed the deal", 1, (1, 16)),  # a leading \b is the caller's to check
+        ("closing of the deal", 0, (0, 10)),
+        ("we closed the deal", 4, None),
+    ],
+)
+def test_match_at_tries_branches_in_order(low: str, p: int, span: tuple[int, int] | None) -> None:
+    f = Folded(r"\bclosed\s+the\s+deal|closing\s+of|\bclosed")
+    m = f.match_at(low, p, len(low))
+    assert (m.span() if m else None) == span

@@ -73,7 +73,7 @@ class Folded:
     text is scanned once for those words and the branches are tried only there.
     """
 
-    __slots__ = ("ci", "gate", "heads", "lits", "open", "parts", "whole")
+    __slots__ = ("bare", "ci", "gate", "heads", "lits", "open", "parts", "whole")
 
     def __init__(self, rx: str, flags: int = 0, starts: str | None = None) -> None:
         flags &= ~re.IGNORECASE
@@ -84,6 +84,8 @@ class Folded:
             word = b.startswith(r"\b")
             self.parts.append((re.compile(b[2:] if word else b, flags), word))
         bare = [b[2:] if b.startswith(r"\b") else b for b in branches(lower_pattern(rx))]
+        # every branch without its leading ``\b``, for a place known to start a word
+        self.bare = re.compile("|".join(bare), flags)
         verbose = bool(flags & re.VERBOSE)  # spaces are no literals there
         # each branch's leading literal: its matches start no earlier than the literal's first place
         self.heads = ["" if verbose else literal_prefix(b) for b in bare]
@@ -121,12 +123,8 @@ class Folded:
         return iter(out)
 
     def match_at(self, low: str, p: int, end: int) -> re.Match[str] | None:
-        """The first branch that matches the lower-cased text at ``p``."""
-        for rx, _word in self.parts:
-            m = rx.match(low, p, end)
-            if m is not None:
-                return m
-        return None
+        """The first branch that matches the lower-cased text at ``p`` (a leading ``\\b`` not checked)."""
+        return self.bare.match(low, p, end)
 
     def _gated(self, low: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         last = -1
