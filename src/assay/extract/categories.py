@@ -32,7 +32,6 @@ from assay.extract.category_rules import (
 )
 from assay.extract.fold import lowered
 from assay.extract.header import head_range
-from assay.extract.text import lines
 from assay.model import Release, Value
 from assay.normalise import Doc
 
@@ -140,9 +139,15 @@ def _headline_range(doc: Doc, release: Release) -> tuple[int, int]:
 
 def _lead(text: str, head_end: int) -> tuple[int, int] | None:
     """The first line of prose after the head (at most ``_LEAD_CHARS``)."""
-    for p in lines(text[head_end : head_end + 4 * _LEAD_CHARS]):
-        if len(p.text.split()) >= 8:
-            return head_end + p.start, head_end + min(p.end, p.start + _LEAD_CHARS)
+    stop = min(len(text), head_end + 4 * _LEAD_CHARS)
+    pos = head_end
+    while pos <= stop:
+        end = text.find("\n", pos, stop)
+        if len(text[pos : stop if end < 0 else end].split()) >= 8:
+            return pos, min(stop if end < 0 else end, pos + _LEAD_CHARS)
+        if end < 0:
+            break
+        pos = end + 1
     return None
 
 

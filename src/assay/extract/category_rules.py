@@ -172,7 +172,7 @@ _BOILERPLATE_WORDS = (
 BOILERPLATE_HEAD = re.compile(r"^\W{0,4}" + _BOILERPLATE_WORDS, re.I)
 # the line breaks before lines that may be such headings, found in one scan of the text; each line is then
 # confirmed with BOILERPLATE_HEAD
-BOILERPLATE_LINE = re.compile(rf"\n{_SP}*[^\w\n]{{0,4}}" + _BOILERPLATE_WORDS, re.I)
+BOILERPLATE_LINE = Folded(rf"\n{_SP}*[^\w\n]{{0,4}}" + _BOILERPLATE_WORDS)
 # a phrase that marks its line as boilerplate; each branch starts a word, checked in code (see fold.py)
 FORWARD = Folded(r"\bforward[- ]looking|\bno\s+regulatory\s+authority|\baccepts?\s+(?:no\s+)?responsibility")
 HEADING_MAX_WORDS = 12
