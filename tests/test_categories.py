@@ -141,6 +141,7 @@ def test_too_few_findings_give_no_category_by_themselves() -> None:
         ("First line.\nThese are forward-looking words.\nThird line.", ["First line.", "Third line."]),
         ("Assays.\nNo regulatory authority has approved it.\nThe TSXV accepts no responsibility.", ["Assays."]),
         ("A note on unforward-looking wording.", ["A note on unforward-looking wording."]),
+        ("Prose.\nThe exchange accepts\nno responsibility.\nMore.", ["Prose.", "no responsibility.\nMore."]),
         ("Caution\nThe weather is fine.", ["Caution\nThe weather is fine."]),
         ("About\nthe drill program.", ["About\nthe drill program."]),
         ("About Ridge\nA line that ends with a colon:\nDisclaimer\nBack to prose", []),

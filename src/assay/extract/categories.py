@@ -11,7 +11,7 @@ figures, several drill intercepts. A release with no other category is
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from itertools import chain
 
 from assay.extract.category_rules import (
@@ -160,16 +160,15 @@ def _body_ranges(text: str, start: int) -> list[tuple[int, int]]:
     a section are read one by one. A range may hold blank lines (no cue starts
     there) but starts and ends with a line of text.
     """
-    forward = [m.start() for m in FORWARD.finditer(text, start)]
     out: list[tuple[int, int]] = []
     pos = start
     # the body's first line, then every line that may be a heading
     for head in chain((start,), (m.start() + 1 for m in BOILERPLATE_LINE.finditer(text, start))):
         if head < pos or not _is_heading(text, head):
             continue
-        _add_prose(text, pos, head, forward, out)
+        _add_prose(text, pos, head, out)
         pos = _section_end(text, head)
-    _add_prose(text, pos, len(text), forward, out)
+    _add_prose(text, pos, len(text), out)
     return out
 
 
@@ -199,14 +198,17 @@ def _section_end(text: str, head: int) -> int:
     return len(text) + 1
 
 
-def _add_prose(text: str, a: int, b: int, forward: list[int], out: list[tuple[int, int]]) -> None:
-    """Add to ``out`` the text of lines ``text[a:b]`` without the lines holding a ``forward`` phrase."""
-    for f in forward[bisect_left(forward, a) : bisect_left(forward, b)]:
-        if f < a:  # on the line just left out
+def _add_prose(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Add to ``out`` the text of lines ``text[a:b]`` without the lines holding a boilerplate phrase.
+
+    (A phrase cannot run on into the heading line at ``b``, so the search stops there.)
+    """
+    for m in FORWARD.finditer(text, a, b):
+        if m.start() < a:  # on the line just left out
             continue
-        line = max(a, text.rfind("\n", a, f) + 1)
+        line = max(a, text.rfind("\n", a, m.start()) + 1)
         _add_run(text, a, line, out)
-        a = _line_end(text, f) + 1
+        a = _line_end(text, m.start()) + 1
     _add_run(text, a, b, out)
 
 
