@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from assay.extract.lexicon import words
+from assay.parse.trie import trie_alternation
 
 _TOKEN = re.compile(
     r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S"
@@ -47,7 +48,7 @@ _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})
 
 
-_ALL_WORDS = "|".join(sorted((w.replace("-", "\\-") for w in HEADS | MODIFIERS), key=len, reverse=True))
+_ALL_WORDS = trie_alternation(HEADS | MODIFIERS)
 # a cheap test before tokenising: is there a role word at the start?
 _STARTS_ROLE = re.compile(
     rf"[ \t,]{{0,3}}(?:(?i:the|a|an|its|our|as|is|who|being|was|and)[ \t]+|[A-Z][\w'-]{{0,30}}'s[ \t]+|,[ \t]*){{0,4}}"
