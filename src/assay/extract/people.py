@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from assay.extract.anchored import Anchored
 from assay.extract.fold import Folded, lowered
 from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX, words
 from assay.extract.names import (
@@ -41,7 +42,9 @@ from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
 _NAME_RE = re.compile(NAME)  # no group: the whole match is the name
-_LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
+_LONE_RE = Anchored(
+    r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])", ("Mr", "Ms", "Dr")
+)
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes"
