@@ -26,7 +26,8 @@ class Anchored:
             if not lit or any(lit.startswith(lit[i:]) for i in range(1, len(lit))):
                 raise ValueError(f"a literal must not overlap itself: {lit!r}")
         # a literal that starts with another is found by the other's search
-        self.lits = [re.compile(re.escape(lit)) for lit in lits if not any(lit != o and lit.startswith(o) for o in lits)]
+        firsts = [lit for lit in lits if not any(lit != o and lit.startswith(o) for o in lits)]
+        self.lits = [re.compile(re.escape(lit)) for lit in firsts]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
