@@ -202,3 +202,32 @@ def test_issuer(text: str, expected: str | None) -> None:
     r = run(text, "header")
     assert (r.issuer.value if r.issuer else None) == expected
     assert spans_ok(text, r)
+
+
+_FILLER = "The crews logged core and shipped samples to the laboratory for analysis. "
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # the nearest full date gives the year, however far it stands (within the reach)
+        ("", " It follows the program announced on December 2, 2018.", D(2019, 1, 16)),
+        ("", _FILLER * 30 + "It follows the program announced on December 2, 2018.", D(2019, 1, 16)),
+        ("", _FILLER * 60 + "It follows the program announced on June 2, 2021.", D(2021, 1, 16)),
+        # a nearer date wins over a farther one, before or after
+        ("", "Results of March 3, 2020 follow. " + _FILLER * 40 + "Compare June 2, 2015.", D(2020, 1, 16)),
+        (
+            "",
+            _FILLER * 40 + "On March 3, 2020 drilling resumed. " + _FILLER * 30 + "Since June 2, 2015.",
+            D(2020, 1, 16),
+        ),
+        # no full date in the text: no year, no date
+        ("", _FILLER * 10 + "The fiscal 2019 budget is unchanged.", None),
+    ],
+)
+def test_year_less_dateline_takes_the_nearest_full_dates_year(
+    before: str, after: str, expected: dt.date | None
+) -> None:
+    text = f"Kestrel Extends Drilling\n\n{before}TORONTO, Jan. 16 /CNW/ - Kestrel Resources Corp. reports. {after}"
+    got = run(text, "header").release_date
+    assert (got.value if got else None) == expected

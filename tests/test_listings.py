@@ -50,6 +50,11 @@ CASES = [
         "Ardent is traded on the TSX-V under the symbol ARD and in Frankfurt/Berlin with symbol M2X.",
         [("TSXV", "ARD"), ("FSE", "M2X"), ("OTHER", "M2X")],
     ),
+    # symbol before the exchange, with spaces before the exchange's name
+    ("Its shares trade under the symbol KRX on the   TSX Venture Exchange.", [("TSXV", "KRX")]),
+    ("(KRX:  TSX-V; KRXF :  OTC)", [("TSXV", "KRX"), ("OTC", "KRXF")]),
+    ("Ticker Symbol: KRX -  TSX Venture Exchange", [("TSXV", "KRX")]),
+    ("Ticker: KRX / Market:\tAIM", [("AIM", "KRX")]),
     ("Cobalt Ridge Corp. (CSE: CRC) (OTC Pink: CRCRF)", [("CSE", "CRC"), ("OTC", "CRCRF")]),
     ("Basin Lithium Inc. (NYSE American: BLI) (TSX: BLI)", [("NYSE-AMERICAN", "BLI"), ("TSX", "BLI")]),
     ("Vista Copper Ltd. (Cboe Canada: VCU) and (NEO: VCX)", [("NEO", "VCU"), ("NEO", "VCX")]),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assay.parse.trie import trie_alternation
+
 
 def _both(*phrases: str) -> str:
     """Each phrase as written and in capitals, words joined by runs of spaces."""
@@ -103,7 +105,7 @@ _FIRST_WORDS = sorted(
     key=len,
     reverse=True,
 )
-CANDIDATE_RE = re.compile("|".join(_FIRST_WORDS))
+CANDIDATE_RE = re.compile(trie_alternation(_FIRST_WORDS))
 
 
 def at_boundary(text: str, pos: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assay.extract.lexicon import LEGAL_SUFFIX_RE, PLACES
-from assay.extract.text import Piece, lines
+from assay.extract.text import Piece
 from assay.parse.dates import find_dates
 
 _MAX_HEAD_LINES = 80
@@ -99,10 +99,10 @@ def _name_forms(issuer: str | None) -> set[str]:
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
     out: list[Piece] = []
-    for p in lines(text[start:end]):
-        out.append(Piece(p.start + start, p.end + start, p.text))
-        if len(out) >= _MAX_HEAD_LINES:
-            break
+    pos = start
+    for raw in text[start:end].split("\n", _MAX_HEAD_LINES)[:_MAX_HEAD_LINES]:
+        out.append(Piece(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
     return out
 
 

@@ -61,6 +61,8 @@ _SYMBOL_BEFORE = re.compile(
     rf"|\bsymbols?[ \t]+[\"']?(?P<osym>{_SYM})[\"']?[ \t]+on[ \t]+the[ \t]+"
     rf"|Ticker[ \t]*:[ \t]*(?P<msym>{_SYM})[ \t]*/[ \t]*Market[ \t]*:[ \t]*)$"
 )
+# what the text before the exchange ends with (spaces aside) for one of those: a cheap test first
+_BEFORE_ENDS = (":", "-", "the")
 _PAREN_BEFORE = re.compile(r"(?:[(;,\"][ \t]?|^|Symbol:[ \t]?)$", re.M)
 
 _Found = tuple[str, str, int, int, int, int]  # code, symbol, exchange span, symbol span
@@ -109,6 +111,8 @@ def _after(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
 
 def _before(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
     lo = max(0, s - _BEFORE)
+    if not text[lo:s].rstrip(" \t").endswith(_BEFORE_ENDS):
+        return []
     m = _SYMBOL_BEFORE.search(text, lo, s)
     if m is None:
         return []

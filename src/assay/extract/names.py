@@ -23,8 +23,13 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _W1 = rf"[{_UP}](?:c[{_UP}]|ac[{_UP}]|'[{_UP}])?[{_LO}]+"
 _W = rf"{_W1}(?:-{_W1})?"
 _INITIAL = r"[A-Z]\.(?:[ ]?[A-Z]\.)?"
-_PARTICLE = r"(?:de|da|del|della|der|di|du|van|von|dos|das|ten|ter|la|le)"
-NAME = rf"{_W}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![{_UP}{_LO}])"
+_PARTICLES = ("de", "da", "del", "della", "der", "di", "du", "van", "von", "dos", "das", "ten", "ter", "la", "le")
+_PARTICLE = "(?:" + "|".join(_PARTICLES) + ")"
+# A name's first word is followed by a space and a capital (a word, an initial) or a particle. Tested
+# just after the first letter, this turns away the many capitalised words of prose at little cost.
+_THEN_NAME = rf"(?=\S*[ ][{_UP}{''.join(sorted({p[0] for p in _PARTICLES}))}])"
+_W_FIRST = rf"[{_UP}]{_THEN_NAME}(?:c[{_UP}]|ac[{_UP}]|'[{_UP}])?[{_LO}]+(?:-{_W1})?"
+NAME = rf"{_W_FIRST}(?:[ ]{_INITIAL})?(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_W}){{1,2}}(?![{_UP}{_LO}])"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?"
 HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ ]+$")
 

@@ -19,9 +19,11 @@ lone name met nowhere else (``Mr. Aldo's departure``) is a person of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from assay.extract.fold import Folded
+from assay.extract.anchored import Anchored
+from assay.extract.fold import Folded, lowered
 from assay.extract.lexicon import COMPANY_WORDS, LEGAL_SUFFIX, words
 from assay.extract.names import (
     DESIGNATION_RE,
@@ -40,7 +42,9 @@ from assay.model import Person, Release, Value
 from assay.normalise import Doc
 
 _NAME_RE = re.compile(NAME)  # no group: the whole match is the name
-_LONE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])")
+_LONE_RE = Anchored(
+    r"(?:Mr|Mrs|Ms|Dr)\.?[ ]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z]|[ ][A-Z])", ("Mr", "Ms", "Dr")
+)
 _COMPANY_AFTER = re.compile(rf"[ ]+(?:&|{LEGAL_SUFFIX}(?![A-Za-z]))")
 _SPEECH_AFTER = re.compile(
     r"[ ,]{0,3}(?:\([^)\n]{0,40}\)[ ,]*)?(?:said|says|commented|comments|stated|states|added|adds|noted|notes"
@@ -88,6 +92,7 @@ _NAME_FULL = re.compile(rf"(?:{HONORIFIC}[ ]+)?(?P<name>{NAME})")
 _QUOTES = " \t\"'*_|>:-"
 _PROSE_WORDS = 30
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "ChiefExecutive": a space lost in conversion
+_SIGNED = re.compile(r"^(?:by:?|/s/)\s*(?:/s/)?", re.I)  # "By: ", "/s/" before a signature's name
 _QUALIFIED = re.compile(r"(?:independent\s+)?qualified\s+persons?", re.I)
 _COMPANY_LINE = re.compile(
     rf"^[ \t|*]*(?P<co>[A-Z][^\n|@:]{{2,80}}?(?:{LEGAL_SUFFIX}|Partners|Media|Communications|Capital))\.?[ \t|,]*$",
@@ -107,6 +112,7 @@ class _People:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.by_key: dict[str, _Found] = {}
+        self.qualified_at = _word_positions(doc.text, "qualified")
 
     def add(self, name: str, a: int, b: int, role: tuple[int, int] | None = None) -> _Found:
         key = name_key(name)
@@ -137,17 +143,37 @@ class _People:
     def qualified(self, found: _Found, a: int, b: int) -> None:
         """Add "Qualified Person" to ``found`` when the sentence around ``text[a:b]`` says so."""
         text = self.doc.text
-        if _QUALIFIED.search(text, max(0, a - 300), min(len(text), b + 300)) is None:
+        lo, hi = max(0, a - 300), min(len(text), b + 300)
+        if not _any_within(self.qualified_at, lo, hi) or _QUALIFIED.search(text, lo, hi) is None:
             return
         if any(_role_key(r.value).startswith(("qualified", "independent qualified")) for r in found.roles):
             return
-        lo = max(0, a - 300)
         start = max(_sentence_start(text, lo, a), text.rfind("\n", lo, a) + 1)
-        hi = min(len(text), b + 300)
         ends = [e for e in (text.find(". ", b, hi), text.find("\n", b, hi)) if e >= 0]
         m = _QUALIFIED.search(text, start, min(ends) if ends else hi)
         if m is not None:
             self.add_role(found, m.span())
+
+
+def _word_positions(text: str, word: str) -> list[int] | None:
+    """Where ``word`` (lower case) stands in ``text`` in any case; ``None`` when lower-casing moves offsets."""
+    low = lowered(text)
+    if low is None:
+        return None
+    out: list[int] = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _any_within(positions: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether one of ``positions`` (sorted; ``None``: unknown, so maybe) is in ``[lo, hi)``."""
+    if positions is None:
+        return True
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 _ABBREVIATION = frozenset({"mr", "mrs", "ms", "dr", "geo", "eng", "inc", "ltd", "corp", "co", "no", "st", "jr", "sr"})
@@ -272,8 +298,7 @@ def _speech_before(text: str, pos: int) -> bool:
 def _alone(text: str, line_start: int, a: int, b: int, line_end: int) -> bool:
     """Whether a name stands alone on its line (a signature)."""
     pre = text[line_start:a].strip(_QUOTES)
-    pre = re.sub(r"(?i)^(?:by:?|/s/)\s*(?:/s/)?", "", pre).strip()
-    if pre:
+    if pre and (pre[0] not in "bB/" or _SIGNED.sub("", pre).strip()):
         return False
     post = text[b:line_end]
     d = DESIGNATIONS_AFTER.match(post)

@@ -20,6 +20,9 @@ from assay.parse.dates import FoundDate, find_dates
 
 HEAD_CHARS = 4000  # header dates are looked for this far into the body
 _MAX_PREFIX = 100
+_NEAR_REACH = (1_500, 20_000)  # how far either side of a year-less date its year is looked for, step by step
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_EDGE = 200  # a date this far inside a scanned window is one the wider scan finds too
 _PREFIX_WORD = re.compile(r"[A-Za-z][A-Za-z.'&]*")
 _PREFIX_LOWER_OK = frozenset({"and", "de", "du", "of", "la", "le"})
 _PREFIX_END_OK = re.compile(r"(?:[,:|]|\b(?:Announcement|Release|Date|Dated|Update|Report|Wire|Newswire))\s*$", re.I)
@@ -75,12 +78,7 @@ def complete_year(text: str, f: FoundDate) -> dt.date | None:
     """The date of ``f``, its year (if left out) taken from the nearest full date."""
     if f.year is not None:
         return f.date()
-    best: FoundDate | None = None
-    for g in find_dates(text, max(0, f.start - 20_000), min(len(text), f.end + 20_000)):
-        if g.year is None:
-            continue
-        if best is None or abs(g.start - f.start) < abs(best.start - f.start):
-            best = g
+    best = _nearest_full_date(text, f)
     if best is None:
         return None
     ref = best.date()
@@ -88,3 +86,25 @@ def complete_year(text: str, f: FoundDate) -> dt.date | None:
         return None
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := f.date(y)) is not None]
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+def _nearest_full_date(text: str, f: FoundDate) -> FoundDate | None:
+    """The date with a year nearest to ``f``, within ``_NEAR_REACH[-1]`` characters.
+
+    The text is scanned in a narrow window first: a date found well inside
+    it (``_EDGE`` from its ends) is found the same by a wider scan, and
+    nothing outside can be nearer.
+    """
+    lo, hi = max(0, f.start - _NEAR_REACH[-1]), min(len(text), f.end + _NEAR_REACH[-1])
+    if _YEAR.search(text, lo, hi) is None:
+        return None  # every full date holds a year
+    for reach in _NEAR_REACH:
+        lo, hi = max(0, f.start - reach), min(len(text), f.end + reach)
+        best: FoundDate | None = None
+        for g in find_dates(text, lo, hi):
+            if g.year is not None and (best is None or abs(g.start - f.start) < abs(best.start - f.start)):
+                best = g
+        whole = reach == _NEAR_REACH[-1] or (lo == 0 and hi == len(text))
+        if whole or (best is not None and abs(best.start - f.start) <= reach - _EDGE):
+            return best
+    return None

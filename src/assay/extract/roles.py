@@ -11,8 +11,10 @@ A role is a run of role words joined by ``and``, ``&``, ``of``, ``,`` or
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assay.extract.lexicon import words
+from assay.parse.trie import trie_alternation
 
 _TOKEN = re.compile(
     r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z](?![a-z])|&|,|/|'s\b|\S"
@@ -46,7 +48,7 @@ _JOIN = frozenset({"and", "&", "of", ",", "/"})
 _SKIP_BEFORE_ROLE = frozenset({"the", "a", "an", "its", "our", "as", "is", "who", "being", "was", "company's", "and"})
 
 
-_ALL_WORDS = "|".join(sorted((w.replace("-", "\\-") for w in HEADS | MODIFIERS), key=len, reverse=True))
+_ALL_WORDS = trie_alternation(HEADS | MODIFIERS)
 # a cheap test before tokenising: is there a role word at the start?
 _STARTS_ROLE = re.compile(
     rf"[ \t,]{{0,3}}(?:(?i:the|a|an|its|our|as|is|who|being|was|and)[ \t]+|[A-Z][\w'-]{{0,30}}'s[ \t]+|,[ \t]*){{0,4}}"
@@ -68,8 +70,34 @@ def _last_word(text: str, pos: int) -> str:
     return m[-1] if m else ""
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+class _Tokens:
+    """The tokens of ``text[start:end]``, read from the text only as far as they are asked for."""
+
+    __slots__ = ("_more", "items")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.items: list[tuple[int, int, str]] = []
+        self._more: Iterator[re.Match[str]] | None = _TOKEN.finditer(text, start, end)
+
+    @classmethod
+    def all(cls, text: str, start: int, end: int) -> _Tokens:
+        toks = cls(text, start, end)
+        toks.has(end - start)
+        return toks
+
+    def has(self, i: int) -> bool:
+        """Whether there is a token ``i`` (reading on to it)."""
+        items = self.items
+        while len(items) <= i and self._more is not None:
+            m = next(self._more, None)
+            if m is None:
+                self._more = None
+                break
+            items.append((m.start(), m.end(), m.group()))
+        return 0 <= i < len(items)
+
+    def word(self, i: int) -> str:
+        return self.items[i][2]
 
 
 def is_role_word(w: str) -> bool:
@@ -81,18 +109,18 @@ def role_after(text: str, pos: int, limit: int = 120) -> tuple[int, int] | None:
     """The role that starts at ``pos`` (after skipping ``, the Company's``, ``a``…)."""
     if _STARTS_ROLE.match(text, pos, min(len(text), pos + limit)) is None:
         return None
-    toks = _tokens(text, pos, min(len(text), pos + limit))
+    toks = _Tokens(text, pos, min(len(text), pos + limit))
     i = 0
     skipped = 0
-    while i < len(toks) and skipped < 4:
-        w = toks[i][2]
+    while toks.has(i) and skipped < 4:
+        w = toks.word(i)
         lw = w.lower()
         if w == "," or lw in _SKIP_BEFORE_ROLE:
             i += 1
             skipped += 1
             continue
         # a possessive company name: "Loyalist's President"
-        if i + 1 < len(toks) and toks[i + 1][2] == "'s" and w[:1].isupper() and not is_role_word(w):
+        if toks.has(i + 1) and toks.word(i + 1) == "'s" and w[:1].isupper() and not is_role_word(w):
             i += 2
             skipped += 1
             continue
@@ -108,35 +136,41 @@ def role_before(text: str, pos: int, limit: int = 100) -> tuple[int, int] | None
     nl = text.rfind("\n", a, pos)
     if nl >= 0:
         a = nl + 1
-    toks = _tokens(text, a, pos)
-    i = len(toks) - 1
-    if i >= 0 and toks[i][2] == ",":
+    toks = _Tokens.all(text, a, pos)
+    i = len(toks.items) - 1
+    if i >= 0 and toks.word(i) == ",":
         i -= 1
     return _run(toks, i, -1)
 
 
-def _run(toks: list[tuple[int, int, str]], i: int, step: int) -> tuple[int, int] | None:
+def _run(toks: _Tokens, i: int, step: int) -> tuple[int, int] | None:
     """The longest run of role words from token ``i`` in direction ``step``."""
-    if not 0 <= i < len(toks) or not is_role_word(toks[i][2]):
+    if not toks.has(i) or not is_role_word(toks.word(i)):
         return None
     first = last = i
-    head = toks[i][2].lower() in HEADS
+    head = toks.word(i).lower() in HEADS
     j = i + step
-    while 0 <= j < len(toks):
-        w = toks[j][2]
+    while toks.has(j):
+        w = toks.word(j)
         if is_role_word(w):
             last = j
             head = head or w.lower() in HEADS
             j += step
-        elif w.lower() in _JOIN and 0 <= j + step < len(toks) and is_role_word(toks[j + step][2]):
+        elif w.lower() in _JOIN and toks.has(j + step) and is_role_word(toks.word(j + step)):
             j += step
         else:
             break
     if not head:
         return None
-    if step > 0 and [t[2].lower() for t in toks[last + 1 : last + 4]] == _OF_THE_BOARD:
+    if step > 0 and _words_at(toks, last + 1, 3) == _OF_THE_BOARD:
         last += 3  # "Chairman of the Board", "Chair of the Board of Directors"
-        if [t[2].lower() for t in toks[last + 1 : last + 3]] == ["of", "directors"]:
+        if _words_at(toks, last + 1, 2) == ["of", "directors"]:
             last += 2
-    a, b = (toks[first][0], toks[last][1]) if step > 0 else (toks[last][0], toks[first][1])
+    items = toks.items
+    a, b = (items[first][0], items[last][1]) if step > 0 else (items[last][0], items[first][1])
     return a, b
+
+
+def _words_at(toks: _Tokens, i: int, n: int) -> list[str]:
+    """Tokens ``i`` to ``i + n`` (fewer at the end), in lower case."""
+    return [toks.word(k).lower() for k in range(i, i + n) if toks.has(k)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _LINE_RE = re.compile(r"[^\n]*")
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
@@ -31,8 +31,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A range of the normalised text and the text itself."""
 
     start: int
@@ -43,14 +42,10 @@ class Piece:
 def lines(text: str) -> Iterator[Piece]:
     """Every line (without its line end)."""
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        yield Piece(pos, end, text[pos:end])
-        if nl < 0:
-            break
-        pos = nl + 1
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        yield Piece(pos, end, raw)
+        pos = end + 1
 
 
 def paragraphs(text: str) -> Iterator[Piece]:

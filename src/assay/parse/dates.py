@@ -69,14 +69,14 @@ _DAY_FIRST = re.compile(
 )
 _ISO = re.compile(r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])")
 _DOTTED = re.compile(r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)(?![\d])")
-_FORMS = (_MONTH_FIRST, _DAY_FIRST, _ISO, _DOTTED)
+_MONTH_NAME = re.compile(_MONTH_CS)
 # Cheap scans for a part that every match of a digit-first form holds: a month name
 # followed by a year, ".month.year" or "-month-day". They start on letters, a dot or a dash, so they skip
 # the text's many figures, at which the digit-first forms would be tried.
 _DAY_FIRST_PART = re.compile(rf"{_MONTH_CS},?\s+(?:19|20)\d\d(?!\d)")
 _DOTTED_PART = re.compile(r"\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 _ISO_PART = re.compile(r"-[01]?\d-[0-3]?\d(?![\d])")
-_GATES = {_DAY_FIRST: _DAY_FIRST_PART, _DOTTED: _DOTTED_PART, _ISO: _ISO_PART}
+_GATES = {_DOTTED: _DOTTED_PART, _ISO: _ISO_PART}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +133,16 @@ def _found(m: re.Match[str]) -> FoundDate | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundDate]:
     """Every date in ``text[start:end]``, in order (overlapping writings give the first, longest)."""
     stop = len(text) if end is None else end
-    found = [
-        f
-        for rx in _FORMS
-        if (gate := _GATES.get(rx)) is None or gate.search(text, start, stop)
-        for m in rx.finditer(text, start, stop)
-        if (f := _found(m)) is not None
-    ]
+    # one scan for month names serves the month-first form and the day-first form's gate (no month
+    # name starts inside another's match, so trying each form at every name finds what a scan would)
+    months = [m.start() for m in _MONTH_NAME.finditer(text, start, stop)]
+    matches = [m for p in months if (m := _MONTH_FIRST.match(text, p, stop)) is not None]
+    if any(_DAY_FIRST_PART.match(text, p, stop) for p in months):
+        matches.extend(_DAY_FIRST.finditer(text, start, stop))
+    for rx in (_ISO, _DOTTED):
+        if _GATES[rx].search(text, start, stop):
+            matches.extend(rx.finditer(text, start, stop))
+    found = [f for m in matches if (f := _found(m)) is not None]
     found.sort(key=lambda f: (f.start, -f.end))
     last = -1
     for f in found:

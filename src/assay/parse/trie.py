@@ -8,9 +8,10 @@ branch per letter. Bounded: no repetition, only optional groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
-def trie_alternation(words: list[str] | set[str]) -> str:
+def trie_alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words`` (literals), factored by common prefix.
 
     The engine then tries one branch per first letter at each position rather
