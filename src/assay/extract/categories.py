@@ -30,7 +30,7 @@ from assay.extract.category_rules import (
     STRONG,
     WEAK,
 )
-from assay.extract.fold import lowered
+from assay.extract.fold import Folded, lowered
 from assay.extract.header import head_range
 from assay.model import Release, Value
 from assay.normalise import Doc
@@ -49,6 +49,11 @@ _LEAD_CHARS = 700
 _MIN_FACTS = 3
 _MIN_INTERCEPTS = 3
 _TEXT = re.compile(r"\S")
+# every start word of a body cue -> the cues that may begin there: (category, pattern, strong)
+_GATE_CUES: dict[str, list[tuple[str, Folded, bool]]] = {
+    word: [(cat, (STRONG if kind == "strong" else WEAK)[cat], kind == "strong") for kind, cat in cues]
+    for word, cues in GATE_WORDS.items()
+}
 
 
 def extract(doc: Doc, release: Release) -> None:
@@ -89,15 +94,15 @@ def extract(doc: Doc, release: Release) -> None:
         hi = allowed[-1][1]
         weak: dict[str, list[re.Match[str]]] = {}
         for p, word in _gate_hits(low, allowed):
-            for kind, cat in GATE_WORDS[word]:
+            for cat, rx, strong in _GATE_CUES[word]:
                 if cat in found:
                     continue
-                cue = (STRONG if kind == "strong" else WEAK)[cat].match_at(low, p, hi)
-                if cue is None:
+                cue = rx.match_at(low, p, hi)
+                if cue is None or not _cue_ok(cat, text, cue):
                     continue
-                if kind == "strong" and _cue_ok(cat, text, cue):
+                if strong:
                     give(cat, cue)
-                elif kind == "weak" and _cue_ok(cat, text, cue):
+                else:
                     hits = weak.setdefault(cat, [])
                     if not hits or cue.start() >= hits[-1].end():
                         hits.append(cue)
