@@ -250,7 +250,7 @@ _SPACES = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c i
 
 
 def _spaced(low: str) -> bytes:
-    """``low`` as bytes, one a character, with a space for each that is no ASCII letter or digit."""
+    """``low`` as bytes, one byte per character, with a space for each character but an ASCII letter or digit."""
     return low.encode("latin-1", "replace").translate(_SPACES)
 
 
