@@ -186,3 +186,17 @@ def test_gate_hits_at_word_starts_inside_ranges(
 )
 def test_spaced_keeps_ascii_letters_and_digits_in_place(low: str, spaced: bytes) -> None:
     assert categories._spaced(low) == spaced
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Short line\n\nThe firm is glad to report its results.", "The firm is glad to report its results."),
+        ("1 2 3 4 5 6 7\nA\tline\u00a0of just eight words,  set out", "A\tline\u00a0of just eight words,  set out"),
+        ("Seven words only in this one line", None),
+        ("", None),
+    ],
+)
+def test_lead_is_the_first_line_of_eight_words(text: str, lead: str | None) -> None:
+    found = categories._lead(text, 0)
+    assert (text[found[0] : found[1]] if found else None) == lead

@@ -49,6 +49,7 @@ _LEAD_CHARS = 700
 _MIN_FACTS = 3
 _MIN_INTERCEPTS = 3
 _TEXT = re.compile(r"\S")
+_EIGHT_WORDS = re.compile(r"\s*+(?:\S++\s*+){8}")  # a line of at least eight words
 # every start word of a body cue -> the cues that may begin there: (category, pattern, strong)
 _GATE_CUES: dict[str, list[tuple[str, Folded, bool]]] = {
     word: [(cat, (STRONG if kind == "strong" else WEAK)[cat], kind == "strong") for kind, cat in cues]
@@ -148,7 +149,7 @@ def _lead(text: str, head_end: int) -> tuple[int, int] | None:
     pos = head_end
     while pos <= stop:
         end = text.find("\n", pos, stop)
-        if len(text[pos : stop if end < 0 else end].split()) >= 8:
+        if _EIGHT_WORDS.match(text, pos, stop if end < 0 else end):
             return pos, min(stop if end < 0 else end, pos + _LEAD_CHARS)
         if end < 0:
             break
