@@ -95,6 +95,13 @@ class Doc:
     def orig_range(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` range behind normalised ``[start, end)``."""
         n = len(self.text)
+        if 0 <= start < end <= n:
+            # the common case: a range inside one copied chunk
+            norm = self.norm
+            k = max(bisect_right(norm, start) - 1, 0)
+            if self.copied[k] and (k + 1 == len(norm) or end <= norm[k + 1]):
+                a = min(self.orig[k] + (start - norm[k]), self.orig_end[k])
+                return a, max(a, self.orig[k] + (end - norm[k]))
         start = min(max(start, 0), n)
         end = min(max(end, start), n)
         if start == end:
