@@ -40,6 +40,7 @@ _NOISE = re.compile(
     r"|12g3|\b20-F\b|\bCUSIP\b|\bISIN\b|\bintentionally omitted\b|\.{4}|_{3}"
     r"|\b(?:Exchange|Board|Markets?|Ticker|Symbols?|Registration|Tel|Fax|Phone)\s*:"
 )
+_DIGIT = re.compile(r"\d")
 _BYLINE = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][^\n]{0,60}\breports?$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&\-]*|\d[\w.,$%/]*")
 _ROLE_ONLY = re.compile(
@@ -150,6 +151,8 @@ def _is_company_only(t: str) -> bool:
 
 
 def _is_date_line(t: str) -> bool:
+    if _DIGIT.search(t) is None:
+        return False  # every date holds a digit
     for f in find_dates(t):
         rest = (t[: f.start] + t[f.end :]).strip()
         return len(_WORD.findall(rest)) <= 4
