@@ -73,7 +73,7 @@ _OFFICE_VERB = re.compile(
     r"(?:[ ]+(?:role|position|office|board)[ ]+of)?"
 )
 _CONTACT_START = Folded(
-    r"for\s+(?:further|more|additional)\s+information|contacts?\s*:|contacts?[ \t]*$|investor\s+(?:relations|contacts?)"
+    r"for\s+(?:further|more|additional)\s+information|contacts?(?:\s*:|[ \t]*$)|investor\s+(?:relations|contacts?)"
     r"\s*:|media\s+(?:contacts?|enquiries|inquiries)|on\s+behalf\s+of\s+the\s+board|enquiries",
     re.M,
 )
