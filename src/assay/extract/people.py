@@ -392,6 +392,9 @@ def _role_in_column(
 
 
 def _vote_tables(text: str, found: _People) -> None:
+    low = lowered(text)
+    if low is not None and "elect" not in low and "nominee" not in low:
+        return  # every heading of a table of votes says "elect..." or "nominee"
     scanned = 0
     for m in _VOTES_START.finditer(text):
         start, end = max(m.end(), scanned), min(len(text), m.end() + _VOTES_CHARS)
