@@ -40,10 +40,14 @@ _RULES: dict[str, str] = {
 
 _PATTERN = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _RULES.items()))
 # Every rule's match begins with one of these characters. Searching for them
-# alone is a fast scan; the full pattern is tried only where one occurs.
+# alone is a fast scan; the full pattern is tried only where one occurs. The
+# common ones (``T``, ``(``, ``-``, ``*``, ``_``) are taken only where the next
+# characters can go on to a rule's match (``TM``, ``(R)``, a hyphen at a line's
+# end, ``**``), so that the scan stays in the engine past ordinary words.
 _FIRST = re.compile(
     "[\r\\\\*_T(\u2122\u00ae\u2018\u2019\u201a\u201b\u2032\u00b4\u201c-\u201f\u2033\u00a0\u2000-\u200d"
     "\u202f\u205f\u3000\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2026&-]"
+    r"(?:(?<=T)(?=M)|(?<=\()(?=TM\)|R\))|(?<=-)(?=[ \t]*\r?\n)|(?<=\*)(?=\*)|(?<=_)(?=_)|(?<![T(*_-]))"
 )
 
 
