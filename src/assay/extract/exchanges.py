@@ -8,6 +8,7 @@ of a release, this one only where a capital letter stands.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assay.parse.trie import trie_alternation
 
@@ -113,8 +114,9 @@ def at_boundary(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
 
-def exchange_codes(run: str) -> list[str]:
-    """The codes of the exchanges named in ``run``, in order, without repeats."""
+@lru_cache(maxsize=1024)
+def exchange_codes(run: str) -> tuple[str, ...]:
+    """The codes of the exchanges named in ``run``, in order, without repeats (kept: releases repeat them)."""
     out: list[str] = []
     for m in EXCHANGE_RE.finditer(run):
         if not at_boundary(run, m.start()):
@@ -122,4 +124,4 @@ def exchange_codes(run: str) -> list[str]:
         code = CODES[m.lastgroup or ""]
         if code not in out:
             out.append(code)
-    return out
+    return tuple(out)

@@ -90,7 +90,7 @@ def extract(doc: Doc, release: Release) -> None:
     _keep(doc, release, found)
 
 
-def _after(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
+def _after(text: str, codes: tuple[str, ...], s: int, e: int) -> list[_Found]:
     out: list[_Found] = []
     m = _THEN_SYMBOL.match(text, e)
     if m is not None:
@@ -109,7 +109,7 @@ def _after(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
     return out
 
 
-def _before(text: str, codes: list[str], s: int, e: int) -> list[_Found]:
+def _before(text: str, codes: tuple[str, ...], s: int, e: int) -> list[_Found]:
     lo = max(0, s - _BEFORE)
     if not text[lo:s].rstrip(" \t").endswith(_BEFORE_ENDS):
         return []
