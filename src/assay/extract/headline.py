@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assay.extract.lexicon import LEGAL_SUFFIX_RE, PLACES
 from assay.extract.text import Piece
@@ -87,15 +88,16 @@ def _words_key(t: str) -> str:
     return " ".join(_WORD.findall(t.lower()))
 
 
-def _name_forms(issuer: str | None) -> set[str]:
-    """The issuer's name with and without its legal suffix, as word keys."""
+@lru_cache(maxsize=256)
+def _name_forms(issuer: str | None) -> frozenset[str]:
+    """The issuer's name with and without its legal suffix, as word keys (kept: an issuer has many releases)."""
     if not issuer:
-        return set()
+        return frozenset()
     forms = {_words_key(issuer)}
     suffixes = list(LEGAL_SUFFIX_RE.finditer(issuer))
     if suffixes and suffixes[-1].start() > 0:
         forms.add(_words_key(issuer[: suffixes[-1].start()]))
-    return forms
+    return frozenset(forms)
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
