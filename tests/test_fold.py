@@ -130,3 +130,17 @@ def test_match_at_tries_branches_in_order(low: str, p: int, span: tuple[int, int
     f = Folded(r"\bclosed\s+the\s+deal|closing\s+of|\bclosed")
     m = f.match_at(low, p, len(low))
     assert (m.span() if m else None) == span
+
+
+@pytest.mark.parametrize(
+    ("rx", "text", "pos"),
+    [
+        # the leading literal stands across the range's start: its match starts before the range
+        (r"on\s+behalf|xx", "aon behalf", 2),
+        (r"for\s+further\s+information|zzz\s+information", "xxfor further information", 3),
+        (r"for\s+further\s+information|media\s+contacts?", "for further information; media contact", 1),
+    ],
+)
+def test_folded_matches_start_inside_the_range(rx: str, text: str, pos: int) -> None:
+    want = [m.span() for m in re.compile(rx, re.I).finditer(text, pos)]
+    assert [m.span() for m in Folded(rx).finditer(text, pos)] == want

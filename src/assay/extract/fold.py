@@ -108,11 +108,13 @@ class Folded:
         if end - pos <= _SHORT and len(live) > _FEW:
             # a headline where many branches may match: one pass of the whole pattern costs less
             return _hits(self.whole, False, low, pos, end)
-        if len(live) == 1:
-            i = live[0]
-            return _hits(*self.parts[i], low, pos + seg.find(self.heads[i]), end)
+        # each branch from the first place of its leading literal: where that is absent, no match starts in range
+        starts = [(i, pos + h) for i in live if (h := seg.find(self.heads[i])) >= 0]
+        if len(starts) == 1:
+            i, a = starts[0]
+            return _hits(*self.parts[i], low, a, end)
         # every branch's matches in order of their starts (on a tie the earlier branch's first), none overlapping
-        found = [m for i in live for m in _hits(*self.parts[i], low, pos + seg.find(self.heads[i]), end)]
+        found = [m for i, a in starts for m in _hits(*self.parts[i], low, a, end)]
         found.sort(key=_start)
         out: list[re.Match[str]] = []
         last = -1
@@ -130,7 +132,7 @@ class Folded:
         last = -1
         for g in self.gate.finditer(low, pos, end):  # type: ignore[union-attr]
             p = g.start()
-            if p < last or (p > 0 and (low[p - 1].isalnum() or low[p - 1] == "_")):
+            if p < last or _in_word(low, p):
                 continue
             for rx, _word in self.parts:
                 m = rx.match(low, p, end)
