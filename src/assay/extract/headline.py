@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from assay.extract.lexicon import LEGAL_SUFFIX_RE, PLACES
-from assay.extract.text import Piece
+from assay.extract.text import Piece, lines
 from assay.parse.dates import find_dates
 
 _MAX_HEAD_LINES = 80
@@ -101,12 +102,7 @@ def _name_forms(issuer: str | None) -> frozenset[str]:
 
 
 def _lines(text: str, start: int, end: int) -> list[Piece]:
-    out: list[Piece] = []
-    pos = start
-    for raw in text[start:end].split("\n", _MAX_HEAD_LINES)[:_MAX_HEAD_LINES]:
-        out.append(Piece(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
+    return [Piece(p.start + start, p.end + start, p.text) for p in islice(lines(text[start:end]), _MAX_HEAD_LINES)]
 
 
 def _stripped(text: str, p: Piece) -> tuple[int, int]:

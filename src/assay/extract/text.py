@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_LINE_RE = re.compile(r"[^\n]*")
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 # A sentence ends at . ! ? followed by space and an upper-case letter, a digit, a quote
 # or a bullet, or at a blank line. A full stop after an abbreviation common in

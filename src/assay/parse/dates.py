@@ -76,7 +76,7 @@ _MONTH_NAME = re.compile(_MONTH_CS)
 _DAY_FIRST_PART = re.compile(rf"{_MONTH_CS},?\s+(?:19|20)\d\d(?!\d)")
 _DOTTED_PART = re.compile(r"\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 _ISO_PART = re.compile(r"-[01]?\d-[0-3]?\d(?![\d])")
-_GATES = {_DOTTED: _DOTTED_PART, _ISO: _ISO_PART}
+_GATED = ((_ISO, _ISO_PART), (_DOTTED, _DOTTED_PART))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +139,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Fo
     matches = [m for p in months if (m := _MONTH_FIRST.match(text, p, stop)) is not None]
     if any(_DAY_FIRST_PART.match(text, p, stop) for p in months):
         matches.extend(_DAY_FIRST.finditer(text, start, stop))
-    for rx in (_ISO, _DOTTED):
-        if _GATES[rx].search(text, start, stop):
+    for rx, gate in _GATED:
+        if gate.search(text, start, stop):
             matches.extend(rx.finditer(text, start, stop))
     found = [f for m in matches if (f := _found(m)) is not None]
     found.sort(key=lambda f: (f.start, -f.end))
